@@ -1,0 +1,245 @@
+/** The OpenAPI document of `/api/v1`, for integrations such as a kiosk or a mobile app. */
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { reportSchema } from '../intake/report-schema.js';
+
+const error = {
+  type: 'object',
+  required: ['error'],
+  properties: {
+    error: {
+      type: 'object',
+      required: ['code', 'message'],
+      properties: {
+        code: {
+          type: 'string',
+          enum: [
+            'bad_request',
+            'validation_failed',
+            'unauthorized',
+            'forbidden',
+            'not_found',
+            'too_many_attempts',
+            'payload_too_large',
+            'receipt_mistyped',
+            'receipt_unknown',
+            'conflict',
+          ],
+        },
+        message: {
+          type: 'string',
+          description: 'Safe to show, in the language negotiated by Accept-Language or ?lang=',
+        },
+        fields: { type: 'object', additionalProperties: { type: 'string' } },
+      },
+    },
+  },
+};
+
+const errors = (...statuses: number[]) =>
+  Object.fromEntries(
+    statuses.map((s) => [
+      String(s),
+      {
+        description: 'Error',
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+      },
+    ]),
+  );
+
+const json = (schema: object) => ({ content: { 'application/json': { schema } } });
+const caseNumber = {
+  name: 'caseNumber',
+  in: 'path',
+  required: true,
+  description: 'URL-encoded, e.g. WBS%2F0001%2FXII%2F2026%2FPOLRESTA-BPN',
+  schema: { type: 'string' },
+};
+const bearer = [{ bearer: [] }];
+
+export function openApiDocument(publicUrl: string) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Peluit API',
+      version: '1',
+      description:
+        'Report misconduct or appreciation and follow it with a receipt; Propam case handling.',
+    },
+    servers: [{ url: `${publicUrl}/api/v1` }],
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      schemas: {
+        Error: error,
+        Report: z.toJSONSchema(reportSchema, { io: 'input', unrepresentable: 'any' }),
+      },
+    },
+    paths: {
+      '/reports': {
+        post: {
+          summary: 'Submit a report',
+          parameters: [
+            {
+              name: 'Idempotency-Key',
+              in: 'header',
+              schema: { type: 'string', minLength: 16, maxLength: 200 },
+              description:
+                'Repeating a request with the same key makes one report and returns the same receipt.',
+            },
+          ],
+          requestBody: {
+            content: {
+              'application/json': { schema: { $ref: '#/components/schemas/Report' } },
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    report: { type: 'string', description: 'The Report as JSON' },
+                    files: { type: 'array', items: { type: 'string', format: 'binary' } },
+                  },
+                },
+              },
+            },
+          },
+          responses: {
+            '201': {
+              description: 'Received',
+              ...json({
+                type: 'object',
+                properties: {
+                  receipt: { type: 'string', example: '1234 5678 9012 3456' },
+                  caseNumber: { type: 'string' },
+                },
+              }),
+            },
+            ...errors(400, 413, 422),
+          },
+        },
+      },
+      '/reporter/session': {
+        post: {
+          summary: 'Exchange a receipt for a reporter token',
+          requestBody: json({
+            type: 'object',
+            required: ['receipt'],
+            properties: { receipt: { type: 'string' } },
+          }),
+          responses: {
+            '200': {
+              description: 'Token',
+              ...json({ type: 'object', properties: { token: { type: 'string' } } }),
+            },
+            ...errors(400, 401, 429),
+          },
+        },
+      },
+      '/reporter/report': {
+        get: {
+          summary: 'The reporter’s case: state, outcome, messages addressed to them',
+          security: bearer,
+          responses: { '200': { description: 'The case' }, ...errors(401) },
+        },
+      },
+      '/reporter/messages': {
+        post: {
+          summary: 'Answer the handlers, with files (multipart: body, files)',
+          security: bearer,
+          requestBody: json({ type: 'object', properties: { body: { type: 'string' } } }),
+          responses: { '201': { description: 'Sent' }, ...errors(401, 422) },
+        },
+      },
+      '/staff/session': {
+        post: {
+          summary: 'Staff log-in',
+          requestBody: json({
+            type: 'object',
+            required: ['username', 'password'],
+            properties: { username: { type: 'string' }, password: { type: 'string' } },
+          }),
+          responses: {
+            '200': {
+              description: 'Token',
+              ...json({ type: 'object', properties: { token: { type: 'string' } } }),
+            },
+            ...errors(401, 422),
+          },
+        },
+      },
+      '/cases': {
+        get: {
+          summary: 'Cases the caller may see',
+          security: bearer,
+          parameters: [{ name: 'state', in: 'query', schema: { type: 'string' } }],
+          responses: { '200': { description: '{ items, nextCursor }' }, ...errors(401, 403) },
+        },
+      },
+      '/cases/{caseNumber}': {
+        get: {
+          summary: 'One case',
+          security: bearer,
+          parameters: [caseNumber],
+          responses: { '200': { description: 'The case' }, ...errors(401, 403, 404) },
+        },
+      },
+      '/cases/{caseNumber}/transitions': {
+        post: {
+          summary: 'Move a case to another state',
+          security: bearer,
+          parameters: [caseNumber],
+          requestBody: json({
+            type: 'object',
+            required: ['to'],
+            properties: {
+              to: { type: 'string' },
+              outcome: {
+                type: 'string',
+                enum: ['terbukti', 'tidak_terbukti', 'dilimpahkan', 'tidak_dapat_ditindaklanjuti'],
+              },
+            },
+          }),
+          responses: { '200': { description: 'Moved' }, ...errors(401, 403, 404, 409, 422) },
+        },
+      },
+      '/cases/{caseNumber}/messages': {
+        post: {
+          summary: 'Write to the reporter or an internal note',
+          security: bearer,
+          parameters: [caseNumber],
+          requestBody: json({
+            type: 'object',
+            required: ['body', 'visibility'],
+            properties: {
+              body: { type: 'string' },
+              visibility: { type: 'string', enum: ['reporter', 'internal'] },
+            },
+          }),
+          responses: { '201': { description: 'Written' }, ...errors(401, 403, 404, 422) },
+        },
+      },
+      '/cases/{caseNumber}/files/{fileId}': {
+        get: {
+          summary: 'Download an evidence file',
+          security: bearer,
+          parameters: [
+            caseNumber,
+            {
+              name: 'fileId',
+              in: 'path',
+              required: true,
+              schema: { type: 'string', format: 'uuid' },
+            },
+          ],
+          responses: {
+            '200': { description: 'The file, as an attachment' },
+            ...errors(401, 403, 404),
+          },
+        },
+      },
+    },
+  };
+}
+
+export function openApiRoutes(app: FastifyInstance, publicUrl: string) {
+  const document = openApiDocument(publicUrl);
+  app.get('/api/v1/openapi.json', async () => document);
+}

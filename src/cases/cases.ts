@@ -1,0 +1,209 @@
+/** The handler's side: the inbox, a case, its moves and its messages. */
+import { z } from 'zod';
+import type { AppContext } from '../app-context.js';
+import type { Message, ReportContent, StoredFile } from '../content/content-store.js';
+import type { Case, User } from '../db/schema.js';
+import { AppError, notFound } from '../errors.js';
+import { validate } from '../validation.js';
+import { assertReadsContent, visibleTo } from './access.js';
+import { isOutcome, needsOutcome, nextStates } from './states.js';
+
+export type InboxItem = Pick<
+  Case,
+  | 'case_number'
+  | 'kind'
+  | 'category'
+  | 'state'
+  | 'outcome'
+  | 'submitted_at'
+  | 'updated_at'
+  | 'escalated'
+>;
+
+/** The cases routed to the user's unit that they may see, newest activity first. */
+export async function listInbox(
+  ctx: AppContext,
+  user: User,
+  filter: { state?: string } = {},
+): Promise<InboxItem[]> {
+  assertReadsContent(user);
+  let query = visibleTo(ctx.db.selectFrom('cases'), user).select([
+    'case_number',
+    'kind',
+    'category',
+    'state',
+    'outcome',
+    'submitted_at',
+    'updated_at',
+    'escalated',
+  ]);
+  if (filter.state) query = query.where('state', '=', filter.state);
+  return query.orderBy('updated_at', 'desc').orderBy('case_number', 'desc').limit(500).execute();
+}
+
+export type CaseDetail = {
+  case: Case;
+  unit: { code: string; name: string; timeZone: string };
+  channel: { code: string; place: string };
+  report: ReportContent;
+  messages: Message[];
+  files: StoredFile[];
+  events: Array<{
+    from: string | null;
+    to: string;
+    outcome: string | null;
+    at: Date;
+    actor: string | null;
+  }>;
+  nextStates: string[];
+};
+
+/** Loads a case the user may see; any other case is 404, as if it did not exist. */
+export async function findVisibleCase(
+  ctx: AppContext,
+  user: User,
+  caseNumber: string,
+): Promise<Case> {
+  assertReadsContent(user);
+  const row = await visibleTo(ctx.db.selectFrom('cases'), user)
+    .selectAll()
+    .where('case_number', '=', caseNumber)
+    .executeTakeFirst();
+  if (!row) throw notFound(`case not visible`);
+  return row;
+}
+
+export async function caseDetail(
+  ctx: AppContext,
+  user: User,
+  caseNumber: string,
+): Promise<CaseDetail> {
+  const row = await findVisibleCase(ctx, user, caseNumber);
+  const unit = await ctx.db
+    .selectFrom('units')
+    .select(['code', 'name', 'time_zone'])
+    .where('id', '=', row.unit_id)
+    .executeTakeFirstOrThrow();
+  const channel = await ctx.db
+    .selectFrom('channels')
+    .select(['code', 'place'])
+    .where('id', '=', row.channel_id)
+    .executeTakeFirstOrThrow();
+  const events = await ctx.db
+    .selectFrom('case_events')
+    .leftJoin('users', 'users.id', 'case_events.actor_user_id')
+    .select(['from_state', 'to_state', 'outcome', 'at', 'users.username'])
+    .where('case_id', '=', row.id)
+    .orderBy('case_events.id')
+    .execute();
+
+  return {
+    case: row,
+    unit: { code: unit.code, name: unit.name, timeZone: unit.time_zone },
+    channel,
+    report: await ctx.content.readReport(ctx.db, row.id),
+    messages: await ctx.content.listMessages(ctx.db, row.id, false),
+    files: await ctx.content.listFiles(ctx.db, row.id),
+    events: events.map((e) => ({
+      from: e.from_state,
+      to: e.to_state,
+      outcome: e.outcome,
+      at: e.at,
+      actor: e.username,
+    })),
+    nextStates: nextStates(row.kind, row.state),
+  };
+}
+
+const transitionSchema = z.object({
+  to: z.string('field.required').min(1, 'field.required'),
+  outcome: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined),
+});
+
+/** Moves a case to another state; concluding a complaint records its outcome. */
+export async function transitionCase(
+  ctx: AppContext,
+  user: User,
+  caseNumber: string,
+  input: unknown,
+): Promise<Case> {
+  const { to, outcome } = validate(transitionSchema, input);
+  const row = await findVisibleCase(ctx, user, caseNumber);
+
+  if (!nextStates(row.kind, row.state).includes(to)) {
+    throw new AppError('validation_failed', 'error.validation', {
+      fields: { to: 'field.transitionNotAllowed' },
+    });
+  }
+  if (needsOutcome(row.kind, to) && (!outcome || !isOutcome(outcome))) {
+    throw new AppError('validation_failed', 'error.validation', {
+      fields: { outcome: 'field.outcomeRequired' },
+    });
+  }
+
+  return ctx.db.transaction().execute(async (trx) => {
+    const now = new Date();
+    const updated = await trx
+      .updateTable('cases')
+      .set({
+        state: to,
+        outcome: outcome ?? null,
+        updated_at: now,
+        concluded_at: to === 'selesai' ? now : null,
+      })
+      .where('id', '=', row.id)
+      .where('state', '=', row.state)
+      .returningAll()
+      .executeTakeFirst();
+    if (!updated) throw new AppError('conflict', 'error.caseChanged');
+    await trx
+      .insertInto('case_events')
+      .values({
+        case_id: row.id,
+        from_state: row.state,
+        to_state: to,
+        outcome: outcome ?? null,
+        actor_user_id: user.id,
+        at: now,
+      })
+      .execute();
+    return updated;
+  });
+}
+
+const messageSchema = z.object({
+  body: z
+    .string('field.required')
+    .transform((v) => v.replace(/\u0000/g, '').trim())
+    .pipe(z.string().min(1, 'field.required').max(10_000, 'field.descriptionTooLong')),
+  visibility: z.enum(['reporter', 'internal'], 'field.invalid'),
+});
+
+/** A handler writes to the reporter, or an internal note that the reporter never sees. */
+export async function postStaffMessage(
+  ctx: AppContext,
+  user: User,
+  caseNumber: string,
+  input: unknown,
+): Promise<string> {
+  const { body, visibility } = validate(messageSchema, input);
+  const row = await findVisibleCase(ctx, user, caseNumber);
+  return ctx.db.transaction().execute(async (trx) => {
+    const id = await ctx.content.addMessage(trx, {
+      caseId: row.id,
+      author: 'staff',
+      authorUserId: user.id,
+      visibility,
+      body,
+    });
+    await trx
+      .updateTable('cases')
+      .set({ updated_at: new Date() })
+      .where('id', '=', row.id)
+      .execute();
+    return id;
+  });
+}

@@ -1,0 +1,49 @@
+/** The states a case passes through and the moves between them (DESIGN §4). */
+import type { ReportKind } from '../db/schema.js';
+
+export const complaintStates = [
+  'diterima',
+  'verifikasi',
+  'penyelidikan',
+  'sidang',
+  'selesai',
+] as const;
+export const appreciationStates = ['diterima', 'diteruskan', 'selesai'] as const;
+export const outcomes = [
+  'terbukti',
+  'tidak_terbukti',
+  'dilimpahkan',
+  'tidak_dapat_ditindaklanjuti',
+] as const;
+
+export type CaseState = (typeof complaintStates)[number] | (typeof appreciationStates)[number];
+export type Outcome = (typeof outcomes)[number];
+
+const complaintMoves: Record<string, string[]> = {
+  diterima: ['verifikasi', 'selesai'],
+  verifikasi: ['penyelidikan', 'selesai'],
+  penyelidikan: ['sidang', 'selesai'],
+  sidang: ['selesai'],
+  selesai: [],
+};
+
+const appreciationMoves: Record<string, string[]> = {
+  diterima: ['diteruskan'],
+  diteruskan: ['selesai'],
+  selesai: [],
+};
+
+/** The states a case of this kind may move to from `state`. */
+export function nextStates(kind: ReportKind, state: string): string[] {
+  const moves = kind === 'apresiasi' ? appreciationMoves : complaintMoves;
+  return moves[state] ?? [];
+}
+
+/** Whether concluding into `to` needs an outcome: every complaint conclusion does. */
+export function needsOutcome(kind: ReportKind, to: string): boolean {
+  return kind !== 'apresiasi' && to === 'selesai';
+}
+
+export function isOutcome(value: string): value is Outcome {
+  return (outcomes as readonly string[]).includes(value);
+}

@@ -1,0 +1,210 @@
+/** The operator's command line: serve, migrate, import, channels, users. */
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { openContext, type AppContext } from '../app-context.js';
+import { importChannels, retireChannel, upsertChannel } from '../channels/channels.js';
+import { ConfigError, loadConfig } from '../config/config.js';
+import { AppError } from '../errors.js';
+import { CsvError } from '../import/csv.js';
+import { translate } from '../i18n/catalog.js';
+import { createLogger } from '../log/logger.js';
+import { importUnits } from '../org/units.js';
+import { roles } from '../staff/users.js';
+import { createUser } from '../staff/users.js';
+import { serve } from './serve.js';
+
+type Command = {
+  usage: string;
+  help: string;
+  options?: Record<string, { type: 'string' | 'boolean' }>;
+  run: (
+    ctx: AppContext,
+    args: { values: Record<string, string | boolean | undefined>; positionals: string[] },
+  ) => Promise<void>;
+};
+
+const commands: Record<string, Command> = {
+  migrate: {
+    usage: 'peluit migrate',
+    help: 'Brings the database schema up to date (also done by every other command).',
+    run: async () => console.error('The database schema is up to date.'),
+  },
+  'import units': {
+    usage: 'peluit import units FILE',
+    help: 'Adds or updates units from a CSV file with the columns code,name,type,parent,time_zone,has_propam.',
+    run: async (ctx, { positionals }) => {
+      const file = requireArg(positionals[0], 'FILE');
+      const count = await importUnits(ctx.db, fs.readFileSync(file, 'utf8'), (done, total) => {
+        if (process.stderr.isTTY) process.stderr.write(`\r${Math.round((done / total) * 100)}%`);
+      });
+      console.error(`\rImported ${count} units.`);
+    },
+  },
+  'import channels': {
+    usage: 'peluit import channels FILE',
+    help: 'Adds or updates QR channels from a CSV file with the columns code,unit,place,form.',
+    run: async (ctx, { positionals }) => {
+      const count = await importChannels(
+        ctx.db,
+        fs.readFileSync(requireArg(positionals[0], 'FILE'), 'utf8'),
+      );
+      console.error(`Imported ${count} channels.`);
+    },
+  },
+  'channel add': {
+    usage:
+      'peluit channel add --unit UNIT --code CODE --place PLACE --form full|quick|appreciation',
+    help: 'Creates a QR channel (or updates the one with that code).',
+    options: {
+      unit: { type: 'string' },
+      code: { type: 'string' },
+      place: { type: 'string' },
+      form: { type: 'string' },
+    },
+    run: async (ctx, { values }) => {
+      const channel = await upsertChannel(ctx.db, {
+        unit: requireArg(values.unit, '--unit'),
+        code: requireArg(values.code, '--code'),
+        place: requireArg(values.place, '--place'),
+        form: requireArg(values.form, '--form') as 'full',
+      });
+      console.error(`Channel ${channel.code} is ready: ${ctx.config.publicUrl}/q/${channel.code}`);
+    },
+  },
+  'channel retire': {
+    usage: 'peluit channel retire CODE',
+    help: 'Retires a channel: its address then answers that it is no longer in use.',
+    run: async (ctx, { positionals }) => {
+      await retireChannel(ctx.db, requireArg(positionals[0], 'CODE'));
+      console.error(`Channel ${positionals[0]} is retired.`);
+    },
+  },
+  'user add': {
+    usage: `peluit user add --username U --unit UNIT --role ${roles.join('|')} [--email E]  (password on standard input)`,
+    help: 'Creates a staff account. The initial password is read from standard input, never from the command line.',
+    options: {
+      username: { type: 'string' },
+      unit: { type: 'string' },
+      role: { type: 'string' },
+      email: { type: 'string' },
+    },
+    run: async (ctx, { values }) => {
+      const password = (await readStdin()).replace(/\r?\n$/, '');
+      const user = await createUser(ctx.db, {
+        username: requireArg(values.username, '--username'),
+        unit: requireArg(values.unit, '--unit'),
+        role: requireArg(values.role, '--role') as 'triase',
+        email: typeof values.email === 'string' ? values.email : undefined,
+        password,
+      });
+      console.error(`User ${user.username} (${user.role}) created.`);
+    },
+  },
+};
+
+function requireArg(value: string | boolean | undefined, name: string): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`missing ${name}`);
+  return value;
+}
+
+class UsageError extends Error {}
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write('Password (then Enter): ');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    if (process.stdin.isTTY && chunk.includes(10)) break;
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function generalHelp(): string {
+  return [
+    'Usage: peluit COMMAND [options]',
+    '',
+    '  peluit serve            Runs the web server (what `npm start` does).',
+    ...Object.values(commands).map((c) => `  ${c.usage}\n      ${c.help}`),
+    '',
+    'Every command takes --help. Settings come from the environment; see the README.',
+  ].join('\n');
+}
+
+function describe(error: unknown): string {
+  if (error instanceof ConfigError) return error.message;
+  if (error instanceof CsvError) return `Import refused, nothing was changed. ${error.message}`;
+  if (error instanceof AppError) {
+    const fields = error.fields
+      ? ` (${Object.entries(error.fields)
+          .map(([f, k]) => `${f}: ${translate('en', k)}`)
+          .join('; ')})`
+      : '';
+    return `${error.options.detail ?? translate('en', error.messageKey)}${fields}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const wantsHelp = argv.includes('--help') || argv.includes('-h');
+  const words = argv.filter((a) => !a.startsWith('-'));
+  if (argv.length === 0 || (wantsHelp && words.length === 0)) {
+    console.log(generalHelp());
+    return argv.length === 0 ? 1 : 0;
+  }
+  if (words[0] === 'serve') {
+    if (wantsHelp) {
+      console.log(
+        'Usage: peluit serve\n  Runs the web server. Settings: PORT, HOST, PUBLIC_URL, DATA_DIR, DATABASE_URL, SECRETS_DIR, DEMO, LOG_LEVEL, TRUST_PROXY.',
+      );
+      return 0;
+    }
+    await serve(loadConfig());
+    return 0;
+  }
+
+  const name = [`${words[0]} ${words[1]}`, words[0]].find((n) => n && n in commands);
+  const command = name ? commands[name] : undefined;
+  if (!command || !name) {
+    console.error(`Unknown command: ${words.join(' ')}\n\n${generalHelp()}`);
+    return 2;
+  }
+  if (wantsHelp) {
+    console.log(`Usage: ${command.usage}\n  ${command.help}`);
+    return 0;
+  }
+
+  const rest = argv.slice(argv.indexOf(words[name.split(' ').length - 1]!) + 1);
+  const args = parseArgs({
+    args: rest,
+    options: command.options ?? {},
+    allowPositionals: true,
+    strict: true,
+  });
+  const config = loadConfig();
+  const ctx = await openContext(
+    config,
+    createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel),
+    `peluit ${name}`,
+  );
+  try {
+    await command.run(ctx, args);
+  } finally {
+    await ctx.close();
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`peluit: ${describe(error)}`);
+    if (
+      error instanceof UsageError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    )
+      console.error('Run with --help for usage.');
+    process.exitCode = error instanceof UsageError ? 2 : 1;
+  },
+);

@@ -1,0 +1,56 @@
+/** `peluit serve`: opens everything, seeds the demo on a first start, and listens. */
+import { openContext } from '../app-context.js';
+import type { Config } from '../config/config.js';
+import { isEmpty, seedDemo } from '../demo/seed.js';
+import { buildApp } from '../http/app.js';
+import { createLogger } from '../log/logger.js';
+import { purgeSessions } from '../sessions/sessions.js';
+
+const hour = 60 * 60 * 1000;
+
+export async function serve(config: Config): Promise<void> {
+  const log = createLogger(config.logLevel);
+  const ctx = await openContext(config, log, 'peluit serve');
+
+  const demo = config.demo ?? (ctx.engine === 'embedded' && (await isEmpty(ctx.db)));
+  if (demo) {
+    const seeded = await seedDemo(ctx.db);
+    log.info(
+      { category: 'demo', ...seeded },
+      'demo data loaded (Polresta Balikpapan); DEMO=0 turns this off',
+    );
+  }
+
+  const app = await buildApp(ctx);
+  const housekeeping = setInterval(() => {
+    void Promise.all([
+      purgeSessions(ctx.db),
+      ctx.content.purgeDrafts(ctx.db, new Date(Date.now() - 24 * hour)),
+    ]).catch((err: unknown) => log.error({ err, category: 'housekeeping' }, 'housekeeping failed'));
+  }, hour);
+  housekeeping.unref();
+
+  const stop = async () => {
+    clearInterval(housekeeping);
+    await app.close();
+    await ctx.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+
+  await app.listen({ port: config.port, host: config.host });
+  const users = await ctx.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+  process.stderr.write(
+    [
+      '',
+      `Peluit is listening on http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}  (public address: ${config.publicUrl})`,
+      `Database: ${ctx.engine === 'embedded' ? `embedded, in ${config.dataDir}/db` : 'PostgreSQL'}${demo ? ' · demo data: Polresta Balikpapan, try /q/BPN-SIDOKKES' : ''}`,
+      users
+        ? ''
+        : 'No staff user yet. Stop the server, then add one (the password is read from standard input):\n' +
+          '  npx peluit user add --username triase.bpn --unit POLRESTA-BPN --role triase',
+      '',
+    ].join('\n'),
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Argon2id for receipts and passwords. Hashing runs on libuv's thread pool, never on the event
+ * loop, and at most a few at once so that a burst of look-ups cannot starve the server.
+ */
+import { createHash } from 'node:crypto';
+import { Algorithm, hash, hashRaw, verify } from '@node-rs/argon2';
+
+const maxConcurrent = 2;
+let running = 0;
+const waiting: Array<() => void> = [];
+
+async function bounded<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= maxConcurrent) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await work();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+/** How many hashes are queued behind the running ones; the throttle uses it to shed load. */
+export function argonQueueLength(): number {
+  return waiting.length;
+}
+
+const cost = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
+
+/**
+ * The look-up hash of a receipt. Deterministic (the salt is derived from the pepper) so it can
+ * be found by index; keyed with the pepper so it cannot be recomputed from the database alone.
+ */
+export function hashReceipt(receipt: string, pepper: Buffer): Promise<Buffer> {
+  const salt = createHash('sha256').update('peluit receipt salt').update(pepper).digest();
+  return bounded(() =>
+    hashRaw(receipt, {
+      ...cost,
+      algorithm: Algorithm.Argon2id,
+      salt,
+      secret: pepper,
+      outputLen: 32,
+    }),
+  );
+}
+
+/** A password hash in the standard encoded form. */
+export function hashPassword(password: string): Promise<string> {
+  return bounded(() => hash(password, { ...cost, algorithm: Algorithm.Argon2id }));
+}
+
+/** Checks a password against its stored hash. */
+export function verifyPassword(encoded: string, password: string): Promise<boolean> {
+  return bounded(() => verify(encoded, password).catch(() => false));
+}

@@ -1,0 +1,146 @@
+/** Table types for Kysely. Report content lives only in the tables the content store owns. */
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+
+export type UnitTable = {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  type: string;
+  parent_id: number | null;
+  time_zone: string;
+  has_propam: boolean;
+};
+
+export type ChannelForm = 'full' | 'quick' | 'appreciation';
+export type ChannelState = 'active' | 'retired' | 'forged';
+
+export type ChannelTable = {
+  id: Generated<number>;
+  code: string;
+  unit_id: number;
+  place: string;
+  form: ChannelForm;
+  state: ColumnType<ChannelState, ChannelState | undefined, ChannelState>;
+  created_at: CreatedAt;
+};
+
+export type ReportKind = 'pengaduan' | 'pengaduan_cepat' | 'apresiasi';
+export type IdentityMode = 'anonymous' | 'confidential' | 'open';
+
+export type CaseTable = {
+  id: string;
+  case_number: string;
+  unit_id: number;
+  channel_id: number;
+  kind: ReportKind;
+  category: string | null;
+  state: string;
+  outcome: string | null;
+  identity_mode: IdentityMode;
+  subject_is_propam: boolean;
+  subject_is_commander: boolean;
+  escalated: boolean;
+  receipt_hash: Buffer;
+  submitted_at: Date;
+  updated_at: Date;
+  concluded_at: Date | null;
+};
+
+export type CaseSequenceTable = {
+  unit_id: number;
+  year: number;
+  last_value: number;
+};
+
+export type CaseEventTable = {
+  id: Generated<number>;
+  case_id: string;
+  from_state: string | null;
+  to_state: string;
+  outcome: string | null;
+  actor_user_id: number | null;
+  at: CreatedAt;
+};
+
+export type ReportContentTable = {
+  case_id: string;
+  content: string;
+};
+
+export type MessageAuthor = 'reporter' | 'staff';
+export type MessageVisibility = 'reporter' | 'internal';
+
+export type MessageTable = {
+  id: string;
+  case_id: string;
+  author: MessageAuthor;
+  author_user_id: number | null;
+  visibility: MessageVisibility;
+  body: string;
+  created_at: CreatedAt;
+};
+
+export type FileTable = {
+  id: string;
+  case_id: string | null;
+  message_id: string | null;
+  /** Set while a file waits for its form to be submitted; cleared when it joins a case. */
+  draft_key: Buffer | null;
+  name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  created_at: CreatedAt;
+};
+
+export type SubmissionTable = {
+  key_hash: Buffer;
+  case_id: string;
+  sealed_receipt: Buffer;
+  created_at: CreatedAt;
+};
+
+export type StaffRole = 'triase' | 'penyidik' | 'pimpinan' | 'apresiasi' | 'auditor' | 'admin';
+
+export type UserTable = {
+  id: Generated<number>;
+  username: string;
+  password_hash: string;
+  unit_id: number;
+  role: StaffRole;
+  email: string | null;
+  disabled_at: Date | null;
+  created_at: CreatedAt;
+};
+
+export type SessionTable = {
+  token_hash: Buffer;
+  kind: 'staff' | 'reporter';
+  user_id: number | null;
+  case_id: string | null;
+  csrf: string;
+  created_at: CreatedAt;
+  last_seen_at: Date;
+};
+
+export type Database = {
+  units: UnitTable;
+  channels: ChannelTable;
+  cases: CaseTable;
+  case_sequences: CaseSequenceTable;
+  case_events: CaseEventTable;
+  report_contents: ReportContentTable;
+  messages: MessageTable;
+  files: FileTable;
+  submissions: SubmissionTable;
+  users: UserTable;
+  sessions: SessionTable;
+};
+
+export type Unit = Selectable<UnitTable>;
+export type Channel = Selectable<ChannelTable>;
+export type Case = Selectable<CaseTable>;
+export type NewCase = Insertable<CaseTable>;
+export type User = Selectable<UserTable>;

@@ -1,0 +1,245 @@
+/**
+ * Taking in a report: validate, route, number, store its content, and hand back a receipt.
+ * Submitting twice with the same key makes one report and returns the same receipt.
+ */
+import { createCipheriv, createDecipheriv, createHmac, randomBytes, randomUUID } from 'node:crypto';
+import type { AppContext } from '../app-context.js';
+import { nextCaseNumber } from '../cases/case-number.js';
+import { findChannel } from '../channels/channels.js';
+import type { NewFile } from '../content/content-store.js';
+import { sniffEvidence } from '../content/file-type.js';
+import { hashReceipt } from '../crypto/argon2.js';
+import { digestToken } from '../crypto/tokens.js';
+import type { Db } from '../db/database.js';
+import type { Unit } from '../db/schema.js';
+import { AppError, type FieldErrors } from '../errors.js';
+import { routeComplaint } from '../org/routing.js';
+import { findUnitByCode } from '../org/units.js';
+import { validate } from '../validation.js';
+import { generateReceipt } from '../receipts/receipt.js';
+import { limits, reportSchema, type ReportInput } from './report-schema.js';
+
+export type Submitted = { receipt: string; caseNumber: string; replayed: boolean };
+
+export type Upload = { name: string; data: Buffer; truncated?: boolean; field?: string };
+
+/** Stored times are cut to the hour, so a report cannot be matched to a camera by the minute. */
+export function coarsen(at: Date): Date {
+  const copy = new Date(at);
+  copy.setUTCMinutes(0, 0, 0);
+  return copy;
+}
+
+/**
+ * Submits a report. `key` is the form's submission token or the API's Idempotency-Key; files
+ * uploaded earlier under the same key (a form that came back with errors) join the report.
+ */
+export async function submitReport(
+  ctx: AppContext,
+  input: unknown,
+  uploads: Upload[],
+  key: string | undefined,
+): Promise<Submitted> {
+  if (key) {
+    const earlier = await findSubmission(ctx, key);
+    if (earlier) return earlier;
+  }
+
+  const fields: FieldErrors = {};
+  let report: ReportInput | undefined;
+  try {
+    report = validate(reportSchema, input);
+  } catch (error) {
+    if (!(error instanceof AppError) || !error.fields) throw error;
+    Object.assign(fields, error.fields);
+  }
+  const draftKey = key ? digestToken(key) : undefined;
+  const drafts = draftKey ? await ctx.content.listDraftFiles(ctx.db, draftKey) : [];
+  const files = checkUploads(uploads, drafts.length, fields);
+  const channel = report ? await checkChannel(ctx.db, report.channel, fields) : undefined;
+  const target = report && channel ? await appreciationTarget(ctx.db, report, fields) : undefined;
+
+  if (Object.keys(fields).length > 0 || !report || !channel) {
+    // Files that were fine are kept for the next try, so a reporter never uploads twice.
+    if (draftKey) for (const file of files) await ctx.content.saveFile(ctx.db, { draftKey }, file);
+    throw new AppError('validation_failed', 'error.validation', { fields });
+  }
+
+  const route =
+    report.kind === 'apresiasi'
+      ? { unit: target ?? channel.unit, escalated: false }
+      : await routeComplaint(
+          ctx.db,
+          channel.unit_id,
+          report.subjectIsPropam || report.subjectIsCommander,
+        );
+
+  const receipt = generateReceipt();
+  const receiptHash = await hashReceipt(receipt, ctx.secrets.receiptPepper);
+  const caseId = randomUUID();
+  const now = new Date();
+
+  const caseNumber = await ctx.db.transaction().execute(async (trx) => {
+    if (key) {
+      const claimed = await trx
+        .insertInto('submissions')
+        .values({
+          key_hash: digestToken(key),
+          case_id: caseId,
+          sealed_receipt: sealReceipt(ctx, key, receipt),
+        })
+        .onConflict((oc) => oc.column('key_hash').doNothing())
+        .returning('case_id')
+        .executeTakeFirst();
+      if (!claimed) return undefined;
+    }
+
+    const number = await nextCaseNumber(trx, route.unit, now);
+    await trx
+      .insertInto('cases')
+      .values({
+        id: caseId,
+        case_number: number,
+        unit_id: route.unit.id,
+        channel_id: channel.id,
+        kind: report.kind,
+        category: report.kind === 'apresiasi' ? null : (report.category ?? null),
+        state: 'diterima',
+        outcome: null,
+        identity_mode: report.identity.mode,
+        subject_is_propam: report.subjectIsPropam,
+        subject_is_commander: report.subjectIsCommander,
+        escalated: route.escalated,
+        receipt_hash: receiptHash,
+        submitted_at: coarsen(now),
+        updated_at: coarsen(now),
+      })
+      .execute();
+    await trx
+      .insertInto('case_events')
+      .values({
+        case_id: caseId,
+        from_state: null,
+        to_state: 'diterima',
+        outcome: null,
+        actor_user_id: null,
+        at: coarsen(now),
+      })
+      .execute();
+
+    await ctx.content.saveReport(trx, caseId, {
+      description: report.description,
+      occurredAt: report.occurredAt,
+      occurredAtNote: report.occurredAtNote,
+      place: report.place,
+      subjects: report.subjects,
+      witnesses: report.witnesses,
+      identity:
+        report.identity.mode === 'anonymous'
+          ? {}
+          : { name: report.identity.name, contact: report.identity.contact },
+    });
+    for (const file of files) await ctx.content.saveFile(trx, { caseId }, file);
+    if (draftKey) await ctx.content.attachDrafts(trx, draftKey, caseId);
+    return number;
+  });
+
+  if (caseNumber === undefined) {
+    // Another request with the same key won the race; answer with its receipt.
+    const earlier = await findSubmission(ctx, key!);
+    if (earlier) return earlier;
+    throw new Error('submission vanished after its key was claimed');
+  }
+  ctx.log.info({ category: 'intake', kind: report.kind, unit: route.unit.code }, 'report received');
+  return { receipt, caseNumber, replayed: false };
+}
+
+/** Checks uploads: count (counting drafts already attached), size and type by content. */
+export function checkUploads(
+  uploads: Upload[],
+  alreadyAttached: number,
+  fields: FieldErrors,
+): NewFile[] {
+  const real = uploads.filter((u) => u.data.length > 0 || u.name !== '');
+  if (real.length + alreadyAttached > limits.files) {
+    fields.files = 'field.tooManyFiles';
+    return [];
+  }
+  const files: NewFile[] = [];
+  for (const upload of real) {
+    if (upload.truncated || upload.data.length > limits.fileBytes) {
+      fields.files = 'field.fileTooLarge';
+      continue;
+    }
+    const sniffed = sniffEvidence(upload.data, upload.name);
+    if (!sniffed.ok) {
+      fields.files =
+        sniffed.reason === 'name_mismatch' ? 'field.fileNameMismatch' : 'field.fileType';
+      continue;
+    }
+    const name = upload.name.replace(/[\u0000-\u001f\u007f/\\]/g, '_').slice(0, 200) || 'file';
+    files.push({ name, contentType: sniffed.type.mime, data: upload.data });
+  }
+  return files;
+}
+
+async function checkChannel(db: Db, code: string, fields: FieldErrors) {
+  const channel = await findChannel(db, code);
+  if (!channel) {
+    fields.channel = 'field.channelUnknown';
+    return undefined;
+  }
+  if (channel.state === 'retired') {
+    fields.channel = 'field.channelRetired';
+    return undefined;
+  }
+  return channel;
+}
+
+async function appreciationTarget(
+  db: Db,
+  report: ReportInput,
+  fields: FieldErrors,
+): Promise<Unit | undefined> {
+  if (report.kind !== 'apresiasi' || !report.appreciationUnit) return undefined;
+  const unit = await findUnitByCode(db, report.appreciationUnit);
+  if (!unit) fields.appreciationUnit = 'field.unitUnknown';
+  return unit;
+}
+
+function submissionKeyFor(ctx: AppContext, key: string): Buffer {
+  return createHmac('sha256', ctx.secrets.submissionKey).update(key).digest();
+}
+
+/**
+ * The receipt is kept, sealed, only so that a repeated submission can show it again. The key is
+ * derived from the client's submission key and a server secret: neither alone opens it.
+ */
+function sealReceipt(ctx: AppContext, key: string, receipt: string): Buffer {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', submissionKeyFor(ctx, key), iv);
+  const body = Buffer.concat([cipher.update(receipt, 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), body]);
+}
+
+async function findSubmission(ctx: AppContext, key: string): Promise<Submitted | undefined> {
+  const row = await ctx.db
+    .selectFrom('submissions')
+    .innerJoin('cases', 'cases.id', 'submissions.case_id')
+    .select(['submissions.sealed_receipt', 'cases.case_number'])
+    .where('submissions.key_hash', '=', digestToken(key))
+    .executeTakeFirst();
+  if (!row) return undefined;
+
+  const sealed = Buffer.from(row.sealed_receipt);
+  const decipher = createDecipheriv(
+    'aes-256-gcm',
+    submissionKeyFor(ctx, key),
+    sealed.subarray(0, 12),
+  );
+  decipher.setAuthTag(sealed.subarray(12, 28));
+  const receipt = Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]).toString(
+    'utf8',
+  );
+  return { receipt, caseNumber: row.case_number, replayed: true };
+}

@@ -1,0 +1,119 @@
+/** The reporter's side after submitting: logging in with the receipt, reading, answering. */
+import type { AppContext } from '../app-context.js';
+import type { Message, StoredFile, ReportContent } from '../content/content-store.js';
+import { hashReceipt } from '../crypto/argon2.js';
+import { AppError } from '../errors.js';
+import { parseReceipt } from '../receipts/receipt.js';
+import type { ReceiptThrottle } from '../receipts/throttle.js';
+import { checkUploads, type Upload } from '../intake/submit-report.js';
+import { limits } from '../intake/report-schema.js';
+import { resumeSession, startSession } from '../sessions/sessions.js';
+import type { FieldErrors } from '../errors.js';
+
+/**
+ * Exchanges a receipt for a reporter session. A mistyped receipt is refused before any look-up
+ * and costs nothing; an unknown one counts towards the client's slow-down.
+ */
+export async function openReporterSession(
+  ctx: AppContext,
+  throttle: ReceiptThrottle,
+  typed: unknown,
+  address: string,
+): Promise<string> {
+  const parsed = parseReceipt(typeof typed === 'string' ? typed : '');
+  if (!parsed.ok) {
+    const key =
+      parsed.reason === 'check_digit' ? 'error.receiptCheckDigit' : 'error.receiptMalformed';
+    throw new AppError('receipt_mistyped', key, { fields: { receipt: key } });
+  }
+
+  const caseId = await throttle.attempt(address, async () => {
+    const hash = await hashReceipt(parsed.receipt, ctx.secrets.receiptPepper);
+    const row = await ctx.db
+      .selectFrom('cases')
+      .select('id')
+      .where('receipt_hash', '=', hash)
+      .executeTakeFirst();
+    return { known: row !== undefined, value: row?.id };
+  });
+  if (!caseId) {
+    throw new AppError('receipt_unknown', 'error.receiptUnknown', {
+      fields: { receipt: 'error.receiptUnknown' },
+    });
+  }
+  return startSession(ctx.db, { kind: 'reporter', caseId });
+}
+
+/** The case a reporter token opens, or 401 when the session has expired. */
+export async function reporterCaseId(ctx: AppContext, token: string | undefined): Promise<string> {
+  const session = token ? await resumeSession(ctx.db, token, 'reporter') : undefined;
+  if (!session?.caseId) throw new AppError('unauthorized', 'error.reporterSessionExpired');
+  return session.caseId;
+}
+
+export type ReporterView = {
+  caseNumber: string;
+  kind: string;
+  state: string;
+  outcome: string | null;
+  submittedAt: Date;
+  report: ReportContent;
+  messages: Message[];
+  files: StoredFile[];
+};
+
+/** What the reporter may see: their own report and the messages addressed to them. */
+export async function reporterView(ctx: AppContext, caseId: string): Promise<ReporterView> {
+  const row = await ctx.db
+    .selectFrom('cases')
+    .selectAll()
+    .where('id', '=', caseId)
+    .executeTakeFirstOrThrow();
+  const messages = await ctx.content.listMessages(ctx.db, caseId, true);
+  const shown = new Set(messages.map((m) => m.id));
+  const files = (await ctx.content.listFiles(ctx.db, caseId)).filter(
+    (f) => f.messageId === null || shown.has(f.messageId),
+  );
+  return {
+    caseNumber: row.case_number,
+    kind: row.kind,
+    state: row.state,
+    outcome: row.outcome,
+    submittedAt: row.submitted_at,
+    report: await ctx.content.readReport(ctx.db, caseId),
+    messages,
+    files,
+  };
+}
+
+/** The reporter answers: a message to the handlers, with evidence files if any. */
+export async function replyAsReporter(
+  ctx: AppContext,
+  caseId: string,
+  body: unknown,
+  uploads: Upload[],
+): Promise<void> {
+  const fields: FieldErrors = {};
+  const text = typeof body === 'string' ? body.replace(/\u0000/g, '').trim() : '';
+  const files = checkUploads(uploads, 0, fields);
+  if (!text && files.length === 0 && !fields.files) fields.body = 'field.required';
+  if (text.length > limits.description) fields.body = 'field.descriptionTooLong';
+  if (Object.keys(fields).length)
+    throw new AppError('validation_failed', 'error.validation', { fields });
+
+  await ctx.db.transaction().execute(async (trx) => {
+    const messageId = await ctx.content.addMessage(trx, {
+      caseId,
+      author: 'reporter',
+      authorUserId: null,
+      visibility: 'reporter',
+      body: text,
+    });
+    for (const file of files) await ctx.content.saveFile(trx, { caseId, messageId }, file);
+    await trx
+      .updateTable('cases')
+      .set({ updated_at: new Date() })
+      .where('id', '=', caseId)
+      .execute();
+  });
+}

@@ -1,0 +1,162 @@
+/** Routes for following up a report: the receipt log-in, the view, the answer; HTML and API. */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../app-context.js';
+import { AppError } from '../errors.js';
+import { field, readForm } from '../http/form-data.js';
+import { html } from '../http/html.js';
+import { sendPage } from '../http/server.js';
+import { usableChannel, channelBanner } from '../channels/routes.js';
+import { ReceiptThrottle } from '../receipts/throttle.js';
+import { endSession } from '../sessions/sessions.js';
+import { openReporterSession, replyAsReporter, reporterCaseId, reporterView } from './reporter.js';
+import { followForm, followView } from './views.js';
+
+const cookieName = 'peluit_pelapor';
+
+function bearer(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  return header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+}
+
+export function reporterRoutes(app: FastifyInstance, ctx: AppContext) {
+  const throttle = new ReceiptThrottle();
+  const secure = ctx.config.publicUrl.startsWith('https:');
+
+  const logInFromForm = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    action: string,
+    banner?: ReturnType<typeof html>,
+  ) => {
+    const { fields } = await readForm(request);
+    const typed = field(fields, 'receipt') ?? '';
+    try {
+      const token = await openReporterSession(ctx, throttle, typed, request.ip);
+      reply.setCookie(cookieName, token, { path: '/', httpOnly: true, sameSite: 'strict', secure });
+      return reply.redirect('/laporan', 303);
+    } catch (error) {
+      if (!(error instanceof AppError) || !error.fields?.receipt) throw error;
+      const t = request.t;
+      if (error.options.retryAfter) reply.header('retry-after', String(error.options.retryAfter));
+      const body = html`${banner ?? ''}
+        <h1>${t('follow.title')}</h1>
+        ${followForm(t, action, { value: typed.slice(0, 40), error: error.fields.receipt })}`;
+      return sendPage(request, reply, t('follow.title'), body, { status: error.status });
+    }
+  };
+
+  app.get('/ikuti', async (request, reply) => {
+    const t = request.t;
+    return sendPage(
+      request,
+      reply,
+      t('follow.title'),
+      html`<h1>${t('follow.title')}</h1>
+        ${followForm(t, '/ikuti', {})}`,
+    );
+  });
+  app.post('/ikuti', (request, reply) => logInFromForm(request, reply, '/ikuti'));
+
+  app.post<{ Params: { code: string } }>('/q/:code/ikuti', async (request, reply) => {
+    const channel = await usableChannel(ctx, request, request.params.code);
+    const banner = 'page' in channel ? undefined : channelBanner(ctx, request, channel);
+    const action = 'page' in channel ? '/ikuti' : `/q/${channel.code}/ikuti`;
+    return logInFromForm(request, reply, action, banner);
+  });
+
+  app.get<{ Querystring: { terkirim?: string } }>('/laporan', async (request, reply) => {
+    const caseId = await reporterCaseIdOrForm(request);
+    if (!caseId) return expiredPage(request, reply);
+    const view = await reporterView(ctx, caseId);
+    return sendPage(
+      request,
+      reply,
+      view.caseNumber,
+      followView(request.t, view, { sent: request.query.terkirim === '1' }),
+    );
+  });
+
+  app.post('/laporan/balas', async (request, reply) => {
+    const caseId = await reporterCaseIdOrForm(request);
+    if (!caseId) return expiredPage(request, reply);
+    const { fields, files } = await readForm(request);
+    const body = field(fields, 'body') ?? '';
+    try {
+      await replyAsReporter(ctx, caseId, body, files);
+      return reply.redirect('/laporan?terkirim=1', 303);
+    } catch (error) {
+      if (!(error instanceof AppError) || !error.fields) throw error;
+      const view = await reporterView(ctx, caseId);
+      const problem = error.fields.body ?? error.fields.files;
+      return sendPage(
+        request,
+        reply,
+        view.caseNumber,
+        followView(request.t, view, { body, error: problem }),
+        { status: error.status },
+      );
+    }
+  });
+
+  app.post('/laporan/keluar', async (request, reply) => {
+    const token = request.cookies[cookieName];
+    if (token) await endSession(ctx.db, token);
+    reply.clearCookie(cookieName, { path: '/' });
+    return reply.redirect('/', 303);
+  });
+
+  const reporterCaseIdOrForm = async (request: FastifyRequest) => {
+    try {
+      return await reporterCaseId(ctx, request.cookies[cookieName]);
+    } catch {
+      return undefined;
+    }
+  };
+
+  const expiredPage = (request: FastifyRequest, reply: FastifyReply) => {
+    const t = request.t;
+    reply.clearCookie(cookieName, { path: '/' });
+    const body = html`<h1>${t('follow.title')}</h1>
+      <div class="warning">${t('error.reporterSessionExpired')}</div>
+      ${followForm(t, '/ikuti', {})}`;
+    return sendPage(request, reply, t('follow.title'), body, { status: 401 });
+  };
+
+  app.post('/api/v1/reporter/session', async (request, reply) => {
+    const receipt = (request.body as { receipt?: unknown } | undefined)?.receipt;
+    const token = await openReporterSession(ctx, throttle, receipt, request.ip);
+    return reply.send({ token });
+  });
+
+  app.get('/api/v1/reporter/report', async (request) => {
+    const view = await reporterView(ctx, await reporterCaseId(ctx, bearer(request)));
+    return {
+      caseNumber: view.caseNumber,
+      kind: view.kind,
+      state: view.state,
+      outcome: view.outcome,
+      report: view.report,
+      messages: view.messages.map((m) => ({
+        id: m.id,
+        from: m.author === 'reporter' ? 'reporter' : 'handler',
+        body: m.body,
+        createdAt: m.createdAt.toISOString(),
+        files: view.files
+          .filter((f) => f.messageId === m.id)
+          .map((f) => ({ id: f.id, name: f.name, size: f.size })),
+      })),
+      files: view.files
+        .filter((f) => f.messageId === null)
+        .map((f) => ({ id: f.id, name: f.name, size: f.size })),
+    };
+  });
+
+  app.post('/api/v1/reporter/messages', async (request, reply) => {
+    const caseId = await reporterCaseId(ctx, bearer(request));
+    const { fields, files } = request.isMultipart()
+      ? await readForm(request)
+      : { fields: request.body as Record<string, string>, files: [] };
+    await replyAsReporter(ctx, caseId, field(fields ?? {}, 'body'), files);
+    return reply.status(201).send({ ok: true });
+  });
+}

@@ -1,0 +1,112 @@
+/** The reporter's pages after submitting: the receipt form and the follow-up view. */
+import type { StoredFile } from '../content/content-store.js';
+import type { MessageKey, T } from '../i18n/catalog.js';
+import { html } from '../http/html.js';
+import type { ReporterView } from './reporter.js';
+
+/** The receipt form; `value` keeps what was typed when it comes back with a problem. */
+export function followForm(t: T, action: string, state: { value?: string; error?: MessageKey }) {
+  const error = state.error ? html`<p class="error" id="receipt-error">${t(state.error)}</p>` : '';
+  return html`<form method="post" action="${action}" class="card" novalidate>
+    <label for="receipt">${t('follow.receipt')}</label>
+    <input
+      id="receipt"
+      name="receipt"
+      inputmode="numeric"
+      autocomplete="off"
+      autocapitalize="off"
+      spellcheck="false"
+      maxlength="40"
+      placeholder="1234 5678 9012 3456"
+      value="${state.value ?? ''}"
+      ${state.error ? html`aria-invalid="true" aria-describedby="receipt-error"` : ''}
+    />
+    ${error}
+    <button type="submit">${t('follow.submit')}</button>
+  </form>`;
+}
+
+function fileList(t: T, files: StoredFile[]) {
+  if (files.length === 0) return '';
+  return html`<p class="meta">
+    ${t('follow.files')}: ${files.map((f, i) => html`${i ? ', ' : ''}${f.name}`)}
+  </p>`;
+}
+
+/** What the reporter sees with their receipt. */
+export function followView(
+  t: T,
+  view: ReporterView,
+  state: { body?: string; error?: MessageKey; sent?: boolean },
+) {
+  const outcome = view.outcome
+    ? html`<dt>${t('follow.outcome')}</dt>
+        <dd>${t(`outcome.${view.outcome}` as MessageKey)}</dd>`
+    : '';
+  const thanks =
+    view.kind === 'apresiasi' && view.state !== 'diterima'
+      ? html`<div class="note">${t('follow.thanks')}</div>`
+      : '';
+  const messages = view.messages.length
+    ? html`<ul class="messages">
+        ${view.messages.map(
+          (m) =>
+            html`<li class="message${m.author === 'reporter' ? ' mine' : ''}">
+              <p class="meta">
+                ${m.author === 'reporter' ? t('follow.fromYou') : t('follow.fromHandler')}
+              </p>
+              ${m.body}${fileList(
+                t,
+                view.files.filter((f) => f.messageId === m.id),
+              )}
+            </li>`,
+        )}
+      </ul>`
+    : html`<p>${t('follow.noMessages')}</p>`;
+  const error = state.error ? html`<p class="error" id="body-error">${t(state.error)}</p>` : '';
+
+  return html`<h1>${view.caseNumber}</h1>
+    <div class="card">
+      <dl class="fields">
+        <dt>${t('follow.state')}</dt>
+        <dd><span class="state">${t(`state.${view.state}` as MessageKey)}</span></dd>
+        ${outcome}
+      </dl>
+    </div>
+    ${thanks} ${state.sent ? html`<div class="note" role="status">${t('follow.sent')}</div>` : ''}
+    <h2>${t('follow.messages')}</h2>
+    ${messages}
+    <h2>${t('follow.reply')}</h2>
+    <form method="post" action="/laporan/balas" enctype="multipart/form-data" class="card">
+      <label for="body">${t('follow.replyBody')}</label>
+      <textarea
+        id="body"
+        name="body"
+        maxlength="10000"
+        ${state.error ? html`aria-invalid="true" aria-describedby="body-error"` : ''}
+      >
+${state.body ?? ''}</textarea>
+      ${error}
+      <label for="files">${t('form.files')}</label>
+      <p class="hint">${t('form.filesHint', { count: 5, size: 10 })}</p>
+      <input
+        id="files"
+        name="files"
+        type="file"
+        multiple
+        accept="image/jpeg,image/png,image/webp,application/pdf"
+      />
+      <button type="submit">${t('follow.send')}</button>
+    </form>
+    <details class="card">
+      <summary>${t('follow.yourReport')}</summary>
+      <p class="message">${view.report.description}</p>
+      ${fileList(
+        t,
+        view.files.filter((f) => f.messageId === null),
+      )}
+    </details>
+    <form method="post" action="/laporan/keluar">
+      <button type="submit" class="secondary">${t('follow.logout')}</button>
+    </form>`;
+}

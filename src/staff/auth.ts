@@ -1,0 +1,32 @@
+/** Finding the staff member behind a request: a cookie for pages, a bearer token for the API. */
+import type { FastifyRequest } from 'fastify';
+import type { AppContext } from '../app-context.js';
+import type { User } from '../db/schema.js';
+import { AppError } from '../errors.js';
+import { resumeSession } from '../sessions/sessions.js';
+import { findUser } from './users.js';
+
+export const staffCookie = 'peluit_staf';
+
+export type StaffRequestAuth = { user: User; csrf: string; token: string };
+
+/** The signed-in staff member, or 401. */
+export async function requireStaff(
+  ctx: AppContext,
+  request: FastifyRequest,
+): Promise<StaffRequestAuth> {
+  const header = request.headers.authorization;
+  const token = header?.startsWith('Bearer ')
+    ? header.slice(7).trim()
+    : request.cookies[staffCookie];
+  const session = token ? await resumeSession(ctx.db, token, 'staff') : undefined;
+  const user = session?.userId ? await findUser(ctx.db, session.userId) : undefined;
+  if (!token || !session || !user) throw new AppError('unauthorized', 'error.unauthorized');
+  return { user, csrf: session.csrf, token };
+}
+
+/** Refuses a form post whose CSRF token is not the session's. */
+export function checkCsrf(auth: StaffRequestAuth, sent: string | undefined): void {
+  if (!sent || sent !== auth.csrf)
+    throw new AppError('forbidden', 'error.csrf', { detail: 'csrf token mismatch' });
+}

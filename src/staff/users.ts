@@ -1,0 +1,95 @@
+/** Staff accounts: who may work cases, in which unit, in which role. */
+import { z } from 'zod';
+import { hashPassword, verifyPassword } from '../crypto/argon2.js';
+import type { Db } from '../db/database.js';
+import type { StaffRole, User } from '../db/schema.js';
+import { AppError } from '../errors.js';
+import { startSession } from '../sessions/sessions.js';
+import { validate } from '../validation.js';
+
+export const roles = [
+  'triase',
+  'penyidik',
+  'pimpinan',
+  'apresiasi',
+  'auditor',
+  'admin',
+] as const satisfies readonly StaffRole[];
+
+export const newUserSchema = z.object({
+  username: z
+    .string('field.required')
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, 'field.usernameFormat'),
+  unit: z.string('field.required').trim().toUpperCase().min(1, 'field.required'),
+  role: z.enum(roles, 'field.roleInvalid'),
+  email: z.email('field.emailInvalid').optional(),
+  password: z.string('field.required').min(10, 'field.passwordShort').max(200, 'field.tooLong'),
+});
+
+/** Creates a staff account; the password is stored only as an Argon2id hash. */
+export async function createUser(db: Db, input: z.input<typeof newUserSchema>): Promise<User> {
+  const data = validate(newUserSchema, input);
+  const unit = await db
+    .selectFrom('units')
+    .select('id')
+    .where('code', '=', data.unit)
+    .executeTakeFirst();
+  if (!unit)
+    throw new AppError('validation_failed', 'error.validation', {
+      fields: { unit: 'field.unitUnknown' },
+    });
+  const taken = await db
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', data.username)
+    .executeTakeFirst();
+  if (taken)
+    throw new AppError('conflict', 'error.usernameTaken', {
+      fields: { username: 'field.usernameTaken' },
+    });
+
+  return db
+    .insertInto('users')
+    .values({
+      username: data.username,
+      password_hash: await hashPassword(data.password),
+      unit_id: unit.id,
+      role: data.role,
+      email: data.email ?? null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+// Compared against when the username does not exist, so both paths cost one Argon2id run.
+let decoyHash: Promise<string> | undefined;
+
+/** Checks a username and password and starts a staff session. */
+export async function logIn(
+  db: Db,
+  username: string,
+  password: string,
+): Promise<{ token: string; user: User }> {
+  const user = await db
+    .selectFrom('users')
+    .selectAll()
+    .where('username', '=', username.trim().toLowerCase())
+    .executeTakeFirst();
+  decoyHash ??= hashPassword('decoy password that no account has');
+  const ok = await verifyPassword(user?.password_hash ?? (await decoyHash), password);
+  if (!user || !ok || user.disabled_at) {
+    throw new AppError('unauthorized', 'error.loginFailed', { detail: 'bad username or password' });
+  }
+  return { token: await startSession(db, { kind: 'staff', userId: user.id }), user };
+}
+
+export async function findUser(db: Db, id: number): Promise<User | undefined> {
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where('id', '=', id)
+    .where('disabled_at', 'is', null)
+    .executeTakeFirst();
+}
