@@ -1,0 +1,147 @@
+/**
+ * Test machinery: a real database of each engine (embedded PGlite and a PostgreSQL server),
+ * the demo data, the app, and builders for staff. PostgreSQL must answer: it is never skipped.
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { openContext, type AppContext } from '../app-context.js';
+import { loadConfig } from '../config/config.js';
+import { seedDemo } from '../demo/seed.js';
+import type { StaffRole } from '../db/schema.js';
+import { buildApp } from '../http/app.js';
+import { createLogger } from '../log/logger.js';
+import { createUser } from '../staff/users.js';
+
+export type Engine = 'embedded' | 'postgres';
+export const engines: Engine[] = ['embedded', 'postgres'];
+
+/** The server tests create their databases in; CI's machine has it at this address. */
+const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+export type TestEnv = {
+  ctx: AppContext;
+  app: FastifyInstance;
+  /** Everything the server logged, at debug level. */
+  logs: () => string;
+  dataDir: string;
+  /** Empties every table and loads the demo again. */
+  reset: () => Promise<void>;
+  close: () => Promise<void>;
+};
+
+async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `peluit_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect().catch((error: Error) => {
+    throw new Error(`PostgreSQL is required for the tests and did not answer at ${adminUrl}: ${error.message}`);
+  });
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
+
+/** Opens a fresh database of `engine` with the demo loaded, and the app on it. */
+export async function openTestEnv(engine: Engine, env: Record<string, string> = {}): Promise<TestEnv> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peluit-test-'));
+  const database = engine === 'postgres' ? await createPostgresDatabase() : undefined;
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'debug',
+    PUBLIC_URL: 'http://peluit.test',
+    ...(database ? { DATABASE_URL: database.url } : {}),
+    ...env,
+  });
+
+  let logged = '';
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      logged += String(chunk);
+      done();
+    },
+  });
+  const ctx = await openContext(config, createLogger('debug', sink), 'test');
+  await seedDemo(ctx.db);
+  const app = await buildApp(ctx);
+
+  const reset = async () => {
+    await sql`truncate sessions, submissions, files, messages, report_contents, case_events, case_sequences, cases, users, channels, units restart identity cascade`.execute(ctx.db);
+    await seedDemo(ctx.db);
+  };
+  const close = async () => {
+    await app.close();
+    await ctx.close();
+    await database?.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { ctx, app, logs: () => logged, dataDir, reset, close };
+}
+
+let userCount = 0;
+
+/** Creates a staff member and logs them in through the API; returns their bearer token. */
+export async function staffToken(env: TestEnv, role: StaffRole, unit = 'POLRESTA-BPN'): Promise<{ token: string; username: string; password: string }> {
+  const username = `${role}.${unit.toLowerCase()}.${++userCount}`;
+  const password = `sandi-rahasia-${userCount}`;
+  await createUser(env.ctx.db, { username, unit, role, password });
+  const response = await env.app.inject({ method: 'POST', url: '/api/v1/staff/session', payload: { username, password } });
+  if (response.statusCode !== 200) throw new Error(`login failed: ${response.body}`);
+  return { token: response.json<{ token: string }>().token, username, password };
+}
+
+/** A complete misconduct report for the Sidokkes room, with a marker to find it by. */
+export function fullReport(marker = 'penanda', overrides: Record<string, unknown> = {}) {
+  return {
+    channel: 'BPN-SIDOKKES',
+    kind: 'pengaduan',
+    category: 'pungli',
+    description: `Petugas meminta uang untuk surat keterangan sehat. ${marker}`,
+    occurredAt: '2026-11-20',
+    occurredAtNote: 'sore hari',
+    place: 'Ruang Sidokkes, loket 2',
+    subjects: [{ name: 'Bripka Contoh', rank: 'Bripka', nrp: '85010123', unit: 'Sidokkes', description: 'berkacamata' }],
+    witnesses: 'Dua pemohon lain di ruang tunggu',
+    identity: { mode: 'anonymous' },
+    ...overrides,
+  };
+}
+
+/** A tiny valid JPEG (1×1), made here so tests need no fixture files. */
+export const tinyJpeg = Buffer.from(
+  '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=',
+  'base64',
+);
+
+/** A minimal PDF. */
+export const tinyPdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
+/** Builds a multipart body by hand, so tests send exactly what a browser would. */
+export function multipart(parts: Array<{ name: string; value: string } | { name: string; filename: string; type: string; data: Buffer }>) {
+  const boundary = `----peluit${randomBytes(8).toString('hex')}`;
+  const chunks: Buffer[] = [];
+  for (const part of parts) {
+    if ('filename' in part) {
+      chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"; filename="${part.filename}"\r\nContent-Type: ${part.type}\r\n\r\n`));
+      chunks.push(part.data, Buffer.from('\r\n'));
+    } else {
+      chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"\r\n\r\n${part.value}\r\n`));
+    }
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
