@@ -19,6 +19,7 @@ export class ReceiptThrottle {
   readonly #key = randomBytes(32);
   readonly #clients = new Map<string, Client>();
   #pending = 0;
+  #prunedAt = 0;
 
   constructor(private readonly sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))) {}
 
@@ -38,7 +39,10 @@ export class ReceiptThrottle {
   ): Promise<T> {
     const id = createHmac('sha256', this.#key).update(address).digest('base64url');
     const client = this.#current(id);
-    if (client.pending >= maxPendingPerClient || this.#pending >= maxPendingTotal) {
+    // Only a client already being slowed down is capped: honest reporters sharing an address
+    // may arrive together in any number, bounded only by what the server can take at once.
+    const slowed = client.failures >= freeFailures;
+    if ((slowed && client.pending >= maxPendingPerClient) || this.#pending >= maxPendingTotal) {
       throw new AppError('too_many_attempts', 'error.tooManyAttempts', {
         retryAfter: Math.ceil(maxDelayMs / 1000),
       });
@@ -60,8 +64,11 @@ export class ReceiptThrottle {
 
   #current(id: string): Client {
     const now = Date.now();
-    for (const [key, c] of this.#clients) {
-      if (c.pending === 0 && now - c.since > windowMs) this.#clients.delete(key);
+    if (now - this.#prunedAt > 60_000) {
+      this.#prunedAt = now;
+      for (const [key, c] of this.#clients) {
+        if (c.pending === 0 && now - c.since > windowMs) this.#clients.delete(key);
+      }
     }
     let client = this.#clients.get(id);
     if (!client) {
