@@ -3,16 +3,23 @@ import path from 'node:path';
 import { z } from 'zod';
 
 const flag = z
-  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', ''])
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off', ''], 'must be 1 or 0')
   .transform((value) => ['1', 'true', 'yes', 'on'].includes(value));
 
 const schema = z.object({
   /** TCP port the HTTP server listens on. */
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: z.coerce
+    .number('must be a number')
+    .int('must be a whole number')
+    .min(0, 'must be from 0 to 65535')
+    .max(65535, 'must be from 0 to 65535')
+    .default(3000),
   /** Address the HTTP server binds to; loopback unless a reverse proxy needs otherwise. */
   HOST: z.string().min(1).default('127.0.0.1'),
   /** Address the public reaches Peluit at, written into QR codes. Default: http://HOST:PORT. */
-  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' })
+    .optional(),
   /** Folder for the embedded database, uploaded files and (by default) secrets. */
   DATA_DIR: z.string().min(1).default('./data'),
   /** PostgreSQL connection string; unset means the embedded database in DATA_DIR. */
@@ -25,7 +32,12 @@ const schema = z.object({
   /** Load the Balikpapan demo data. Default: on for a new embedded database, off otherwise. */
   DEMO: flag.optional(),
   /** pino level: fatal, error, warn, info, debug, trace or silent. */
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z
+    .enum(
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+      'must be fatal, error, warn, info, debug, trace or silent',
+    )
+    .default('info'),
   /** Trust X-Forwarded-* from a reverse proxy (needed for HTTPS detection behind one). */
   TRUST_PROXY: flag.default(false),
 });

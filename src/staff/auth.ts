@@ -1,4 +1,5 @@
 /** Finding the staff member behind a request: a cookie for pages, a bearer token for the API. */
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
 import type { User } from '../db/schema.js';
