@@ -1,7 +1,7 @@
 /** The back office pages of a Propam section: the inbox and a case. */
 import type { Lang, MessageKey, T } from '../i18n/catalog.js';
 import { formatDateTime, zoneName } from '../i18n/dates.js';
-import { html } from '../http/html.js';
+import { breakAfterSlashes, html } from '../http/html.js';
 import type { FieldErrors } from '../errors.js';
 import type { CaseDetail, InboxItem } from './cases.js';
 import { complaintStates, outcomes } from './states.js';
@@ -32,15 +32,21 @@ export function inboxView(
     (item) =>
       html`<tr>
         <td>
-          <a href="${caseHref(item.case_number)}">${item.case_number}</a
+          <a href="${caseHref(item.case_number)}">${breakAfterSlashes(item.case_number)}</a
           >${item.escalated ? html` <span class="state">${t('staff.escalated')}</span>` : ''}
         </td>
         <td>
           ${t(`kind.${item.kind}` as MessageKey)}${item.category ? html`<br /><span class="meta">${t(`category.${item.category}` as MessageKey)}</span>` : ''}
         </td>
         <td><span class="state">${t(`state.${item.state}` as MessageKey)}</span></td>
-        <td>${formatDateTime(item.submitted_at, unit.timeZone, lang)}</td>
-        <td>${formatDateTime(item.updated_at, unit.timeZone, lang)}</td>
+        <td>
+          <span class="cell-label">${t('staff.submitted')}:</span>
+          ${formatDateTime(item.submitted_at, unit.timeZone, lang)}
+        </td>
+        <td>
+          <span class="cell-label">${t('staff.updated')}:</span>
+          ${formatDateTime(item.updated_at, unit.timeZone, lang)}
+        </td>
       </tr>`,
   );
   return html`<h1>${t('staff.inbox', { unit: unit.name })}</h1>
@@ -81,7 +87,7 @@ export function caseView(
   const subjects = report.subjects.map(
     (s) =>
       html`<li>
-        ${[s.name, s.rank, s.nrp ? `NRP ${s.nrp}` : '', s.unit].filter(Boolean).join(' · ')}${s.description ? html`<br />${s.description}` : ''}
+        ${[s.name, s.rank, s.nrp ? `NRP ${s.nrp}` : '', s.unit].filter(Boolean).join(' · ')}${s.description ? html`<br /><span class="typed">${s.description}</span>` : ''}
       </li>`,
   );
   const identity =
@@ -107,7 +113,8 @@ export function caseView(
           ${m.author === 'reporter' ? t('staff.fromReporter') : t('follow.fromHandler')} ·
           ${formatDateTime(m.createdAt, tz, lang)}${m.visibility === 'internal' ? html` · <strong>${t('staff.internalBadge')}</strong>` : ''}
         </p>
-        ${m.body}${
+        <div class="typed">${m.body}</div>
+        ${
           detail.files.filter((f) => f.messageId === m.id).length
             ? html`<p class="meta">
                 ${t('follow.files')}:
@@ -151,7 +158,7 @@ export function caseView(
     : '';
 
   return html`<p><a href="/staf">${t('staff.backToInbox')}</a></p>
-    <h1>${c.case_number}</h1>
+    <h1>${breakAfterSlashes(c.case_number)}</h1>
     <div class="card">
       <dl class="fields">
         <dt>${t('staff.state')}</dt>
@@ -204,7 +211,7 @@ export function caseView(
         ${
           report.witnesses
             ? html`<dt>${t('staff.witnesses')}</dt>
-                <dd>${report.witnesses}</dd>`
+                <dd class="typed">${report.witnesses}</dd>`
             : ''
         }
         <dt>${t('staff.identity')}</dt>

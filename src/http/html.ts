@@ -40,3 +40,8 @@ export function html(strings: TemplateStringsArray, ...values: Interpolation[]):
 export function trusted(markup: string): SafeHtml {
   return { [brand]: true, value: markup };
 }
+
+/** Text that may break after each slash on a narrow screen (case numbers), escaped. */
+export function breakAfterSlashes(text: string): SafeHtml {
+  return trusted(escapeHtml(text).replace(/\//g, '/<wbr>'));
+}

@@ -107,6 +107,7 @@ const entries = {
     id: 'Ada yang perlu diperbaiki. Isian Anda tetap tersimpan di bawah.',
     en: 'Something needs fixing. What you typed is still below.',
   },
+  'form.errorField': { id: 'Isian', en: 'Field' },
   'form.category': { id: 'Jenis pelanggaran', en: 'Kind of misconduct' },
   'form.categoryChoose': { id: 'Pilih salah satu', en: 'Choose one' },
   'form.description': { id: 'Apa yang terjadi?', en: 'What happened?' },

@@ -21,6 +21,35 @@ const titles: Record<ReportKind, MessageKey> = {
   apresiasi: 'form.appreciation.title',
 };
 
+const labels: Record<string, MessageKey> = {
+  category: 'form.category',
+  description: 'form.description',
+  occurredAt: 'form.occurredAt',
+  occurredAtNote: 'form.occurredAtNote',
+  place: 'form.place',
+  witnesses: 'form.witnesses',
+  files: 'form.files',
+  'identity.name': 'form.identityName',
+  'identity.contact': 'form.identityContact',
+  'identity.mode': 'form.identity',
+  appreciationUnit: 'form.appreciationUnit',
+  name: 'form.subjectName',
+  rank: 'form.subjectRank',
+  nrp: 'form.subjectNrp',
+  unit: 'form.subjectUnit',
+};
+
+/** The label a reporter saw for a field, to name it in the list of problems. */
+function fieldLabel(t: T, name: string): string {
+  const subject = /^subjects\.(\d+)\.(\w+)$/.exec(name);
+  if (subject) {
+    const part = labels[subject[2]!];
+    return `${t('form.subject', { n: Number(subject[1]) + 1 })} · ${part ? t(part) : subject[2]}`;
+  }
+  const key = labels[name];
+  return key ? t(key) : t('form.errorField');
+}
+
 export function formTitle(t: T, kind: ReportKind) {
   return t(titles[kind]);
 }
@@ -181,7 +210,12 @@ export function reportForm(
     ? html`<div class="errors" role="alert">
         <p>${t('form.errorSummary')}</p>
         <ul>
-          ${Object.entries(state.errors).map(([name, key]) => html`<li><a href="#f-${name.replace(/\./g, '-')}">${t(key)}</a></li>`)}
+          ${Object.entries(state.errors).map(
+            ([name, key]) =>
+              html`<li>
+                <a href="#f-${name.replace(/\./g, '-')}">${fieldLabel(t, name)} — ${t(key)}</a>
+              </li>`,
+          )}
         </ul>
       </div>`
     : '';

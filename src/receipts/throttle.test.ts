@@ -17,7 +17,9 @@ describe('receipt throttle', () => {
   it('never delays a room of honest reporters behind one address', async () => {
     const waits: number[] = [];
     const throttle = new ReceiptThrottle(async (ms) => void waits.push(ms));
-    const results = await Promise.all(Array.from({ length: 60 }, () => throttle.attempt('10.0.0.2', known)));
+    const results = await Promise.all(
+      Array.from({ length: 60 }, () => throttle.attempt('10.0.0.2', known)),
+    );
     assert.equal(results.length, 60);
     assert.deepEqual(waits, []);
   });

@@ -1,7 +1,7 @@
 /** The reporter's pages after submitting: the receipt form and the follow-up view. */
 import type { StoredFile } from '../content/content-store.js';
 import type { MessageKey, T } from '../i18n/catalog.js';
-import { html } from '../http/html.js';
+import { breakAfterSlashes, html } from '../http/html.js';
 import type { ReporterView } from './reporter.js';
 
 /** The receipt form; `value` keeps what was typed when it comes back with a problem. */
@@ -55,7 +55,8 @@ export function followView(
               <p class="meta">
                 ${m.author === 'reporter' ? t('follow.fromYou') : t('follow.fromHandler')}
               </p>
-              ${m.body}${fileList(
+              <div class="typed">${m.body}</div>
+              ${fileList(
                 t,
                 view.files.filter((f) => f.messageId === m.id),
               )}
@@ -65,7 +66,7 @@ export function followView(
     : html`<p>${t('follow.noMessages')}</p>`;
   const error = state.error ? html`<p class="error" id="body-error">${t(state.error)}</p>` : '';
 
-  return html`<h1>${view.caseNumber}</h1>
+  return html`<h1>${breakAfterSlashes(view.caseNumber)}</h1>
     <div class="card">
       <dl class="fields">
         <dt>${t('follow.state')}</dt>

@@ -39,7 +39,9 @@ async function createPostgresDatabase(): Promise<{ url: string; drop: () => Prom
   const name = `peluit_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect().catch((error: Error) => {
-    throw new Error(`PostgreSQL is required for the tests and did not answer at ${adminUrl}: ${error.message}`);
+    throw new Error(
+      `PostgreSQL is required for the tests and did not answer at ${adminUrl}: ${error.message}`,
+    );
   });
   await admin.query(`create database ${name}`);
   await admin.end();
@@ -57,7 +59,10 @@ async function createPostgresDatabase(): Promise<{ url: string; drop: () => Prom
 }
 
 /** Opens a fresh database of `engine` with the demo loaded, and the app on it. */
-export async function openTestEnv(engine: Engine, env: Record<string, string> = {}): Promise<TestEnv> {
+export async function openTestEnv(
+  engine: Engine,
+  env: Record<string, string> = {},
+): Promise<TestEnv> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peluit-test-'));
   const database = engine === 'postgres' ? await createPostgresDatabase() : undefined;
   const config = loadConfig({
@@ -80,7 +85,9 @@ export async function openTestEnv(engine: Engine, env: Record<string, string> = 
   const app = await buildApp(ctx);
 
   const reset = async () => {
-    await sql`truncate sessions, submissions, files, messages, report_contents, case_events, case_sequences, cases, users, channels, units restart identity cascade`.execute(ctx.db);
+    await sql`truncate sessions, submissions, files, messages, report_contents, case_events, case_sequences, cases, users, channels, units restart identity cascade`.execute(
+      ctx.db,
+    );
     await seedDemo(ctx.db);
   };
   const close = async () => {
@@ -95,11 +102,19 @@ export async function openTestEnv(engine: Engine, env: Record<string, string> = 
 let userCount = 0;
 
 /** Creates a staff member and logs them in through the API; returns their bearer token. */
-export async function staffToken(env: TestEnv, role: StaffRole, unit = 'POLRESTA-BPN'): Promise<{ token: string; username: string; password: string }> {
+export async function staffToken(
+  env: TestEnv,
+  role: StaffRole,
+  unit = 'POLRESTA-BPN',
+): Promise<{ token: string; username: string; password: string }> {
   const username = `${role}.${unit.toLowerCase()}.${++userCount}`;
   const password = `sandi-rahasia-${userCount}`;
   await createUser(env.ctx.db, { username, unit, role, password });
-  const response = await env.app.inject({ method: 'POST', url: '/api/v1/staff/session', payload: { username, password } });
+  const response = await env.app.inject({
+    method: 'POST',
+    url: '/api/v1/staff/session',
+    payload: { username, password },
+  });
   if (response.statusCode !== 200) throw new Error(`login failed: ${response.body}`);
   return { token: response.json<{ token: string }>().token, username, password };
 }
@@ -114,7 +129,15 @@ export function fullReport(marker = 'penanda', overrides: Record<string, unknown
     occurredAt: '2026-11-20',
     occurredAtNote: 'sore hari',
     place: 'Ruang Sidokkes, loket 2',
-    subjects: [{ name: 'Bripka Contoh', rank: 'Bripka', nrp: '85010123', unit: 'Sidokkes', description: 'berkacamata' }],
+    subjects: [
+      {
+        name: 'Bripka Contoh',
+        rank: 'Bripka',
+        nrp: '85010123',
+        unit: 'Sidokkes',
+        description: 'berkacamata',
+      },
+    ],
     witnesses: 'Dua pemohon lain di ruang tunggu',
     identity: { mode: 'anonymous' },
     ...overrides,
@@ -131,17 +154,32 @@ export const tinyJpeg = Buffer.from(
 export const tinyPdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 /** Builds a multipart body by hand, so tests send exactly what a browser would. */
-export function multipart(parts: Array<{ name: string; value: string } | { name: string; filename: string; type: string; data: Buffer }>) {
+export function multipart(
+  parts: Array<
+    { name: string; value: string } | { name: string; filename: string; type: string; data: Buffer }
+  >,
+) {
   const boundary = `----peluit${randomBytes(8).toString('hex')}`;
   const chunks: Buffer[] = [];
   for (const part of parts) {
     if ('filename' in part) {
-      chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"; filename="${part.filename}"\r\nContent-Type: ${part.type}\r\n\r\n`));
+      chunks.push(
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"; filename="${part.filename}"\r\nContent-Type: ${part.type}\r\n\r\n`,
+        ),
+      );
       chunks.push(part.data, Buffer.from('\r\n'));
     } else {
-      chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"\r\n\r\n${part.value}\r\n`));
+      chunks.push(
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"\r\n\r\n${part.value}\r\n`,
+        ),
+      );
     }
   }
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    payload: Buffer.concat(chunks),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
