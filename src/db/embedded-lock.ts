@@ -12,6 +12,9 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** Lock files taken by this process: a lock naming our own pid may be stale, these are not. */
+const heldHere = new Set<string>();
+
 /**
  * Takes the lock file of the embedded database in `dir`, or throws `database_locked` naming
  * the process that holds it. A lock left by a process that has died is taken over.
@@ -23,13 +26,18 @@ export function lockEmbeddedDatabase(dir: string, purpose: string): () => void {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       fs.writeFileSync(file, JSON.stringify({ pid: process.pid, purpose }), { flag: 'wx' });
-      return () => fs.rmSync(file, { force: true });
+      heldHere.add(file);
+      return () => {
+        heldHere.delete(file);
+        fs.rmSync(file, { force: true });
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
 
     const holder = readHolder(file);
-    if (holder && holder.pid !== process.pid && isAlive(holder.pid)) {
+    const ours = holder?.pid === process.pid;
+    if (holder && (ours ? heldHere.has(file) : isAlive(holder.pid))) {
       throw new AppError('database_locked', 'error.databaseLocked', {
         detail:
           `The embedded database in ${dir} is in use by process ${holder.pid} (${holder.purpose}). ` +

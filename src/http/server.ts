@@ -50,11 +50,24 @@ export async function buildServer(ctx: AppContext, features: Feature[]): Promise
     trustProxy: ctx.config.trustProxy,
     genReqId: () => randomUUID(),
     bodyLimit: 2 * 1024 * 1024,
+    // Longer than any real code, so an odd one reaches its route and gets the page that explains.
+    routerOptions: { maxParamLength: 1000 },
+    // A URL the router cannot even read (bad percent-encoding) still gets our page, not raw JSON.
+    frameworkErrors: (error, request, reply) =>
+      sendError(
+        request,
+        reply,
+        new AppError('bad_request', 'error.badRequest', { detail: error.code }),
+      ),
   });
 
   await app.register(cookie);
   await app.register(formbody);
-  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024 } });
+  // A file over the limit comes back marked `truncated` (so the form says why) instead of a 413.
+  await app.register(multipart, {
+    limits: { fileSize: 10 * 1024 * 1024 },
+    throwFileSizeLimit: false,
+  });
 
   app.decorateRequest('lang', 'id');
   app.decorateRequest('t', null as unknown as T);
@@ -125,6 +138,10 @@ function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const fastifyError = error as FastifyError;
   const code = fastifyError.code ?? '';
+  // A NUL (or other text PostgreSQL cannot store) that reached a query is the client's mistake.
+  if (code === '22021') {
+    return new AppError('bad_request', 'error.badRequest', { detail: 'text the database refused' });
+  }
   if (
     code === 'FST_ERR_CTP_BODY_TOO_LARGE' ||
     code === 'FST_REQ_FILE_TOO_LARGE' ||

@@ -86,7 +86,7 @@ export const reportSchema = z
     subjectIsPropam: flag.default(false),
     subjectIsCommander: flag.default(false),
     /** For appreciation: the unit whose personnel are praised, when not the channel's own. */
-    appreciationUnit: optionalText(40),
+    appreciationUnit: optionalText(60),
   })
   .superRefine((report, ctx) => {
     if (report.kind !== 'apresiasi' && !report.category) {

@@ -26,6 +26,7 @@ export function nestFields(fields: FormFields): Record<string, unknown> {
     if (['submission', 'removeFile', 'files'].includes(name)) continue;
     const value = Array.isArray(raw) ? raw[0] : raw;
     const path = name.split('.');
+    if (path.includes('__proto__')) continue;
     let node: Record<string, unknown> | unknown[] = out;
     path.forEach((part, i) => {
       const key = /^\d+$/.test(part) ? Number(part) : part;
@@ -33,7 +34,8 @@ export function nestFields(fields: FormFields): Record<string, unknown> {
       const container = node as Record<string | number, unknown>;
       if (i === path.length - 1) container[key] = value;
       else {
-        container[key] ??= /^\d+$/.test(path[i + 1]!) ? [] : {};
+        // Own properties only: `constructor.prototype.x` must never reach Object.prototype.
+        if (!Object.hasOwn(container, key)) container[key] = /^\d+$/.test(path[i + 1]!) ? [] : {};
         node = container[key] as Record<string, unknown>;
       }
     });

@@ -233,7 +233,7 @@ export function reportForm(
     ${subjectFields(t, state, kind)}
     ${input(t, state, 'place', 'form.place', { max: limits.shortText, optional: true })}
     ${input(t, state, 'occurredAt', 'form.occurredAt', { type: 'date', optional: true })}
-    ${input(t, state, 'appreciationUnit', 'form.appreciationUnit', { max: 40, optional: true })}
+    ${input(t, state, 'appreciationUnit', 'form.appreciationUnit', { max: 60, optional: true })}
     ${identityFields(t, state)}`;
   } else {
     fields = html`${categorySelect(t, state)}

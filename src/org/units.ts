@@ -10,7 +10,7 @@ const timeZones = new Set(Intl.supportedValuesOf('timeZone'));
 const unitRow = z.object({
   code: z
     .string()
-    .regex(/^[A-Z0-9][A-Z0-9-]{0,39}$/, 'code must be capital letters, digits, dashes'),
+    .regex(/^[A-Z0-9][A-Z0-9-]{0,59}$/, 'code must be up to 60 capital letters, digits and dashes'),
   name: z.string().min(1, 'name is empty').max(200),
   type: z.string().regex(/^[a-z_]{2,30}$/, 'type must be a lowercase word such as polres'),
   parent: z.string(),

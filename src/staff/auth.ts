@@ -28,6 +28,9 @@ export async function requireStaff(
 
 /** Refuses a form post whose CSRF token is not the session's. */
 export function checkCsrf(auth: StaffRequestAuth, sent: string | undefined): void {
-  if (!sent || sent !== auth.csrf)
+  const expected = Buffer.from(auth.csrf);
+  const given = Buffer.from(sent ?? '');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
     throw new AppError('forbidden', 'error.csrf', { detail: 'csrf token mismatch' });
+  }
 }
