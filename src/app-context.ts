@@ -5,6 +5,7 @@ import { diskBlobStore } from './content/blob-store.js';
 import { ContentStore } from './content/content-store.js';
 import type { Secrets } from './crypto/secrets.js';
 import { loadSecrets } from './crypto/secrets.js';
+import { sodiumReady } from './crypto/sealing.js';
 import { openDatabase, type Db } from './db/database.js';
 import type { Logger } from './log/logger.js';
 
@@ -24,6 +25,7 @@ export async function openContext(
   log: Logger,
   purpose: string,
 ): Promise<AppContext & { created: boolean }> {
+  await sodiumReady;
   const secrets = loadSecrets(config.secretsDir);
   const opened = await openDatabase({
     databaseUrl: config.databaseUrl,

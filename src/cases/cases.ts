@@ -1,11 +1,12 @@
 /** The handler's side: the inbox, a case, its moves and its messages. */
 import { z } from 'zod';
 import type { AppContext } from '../app-context.js';
-import type { Message, ReportContent, StoredFile } from '../content/content-store.js';
+import type { Identity, Message, ReportContent, StoredFile } from '../content/content-store.js';
+import { audit } from '../audit/audit.js';
 import type { Case, User } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
 import { validate } from '../validation.js';
-import { assertReadsContent, visibleTo } from './access.js';
+import { assertReadsContent, openCaseKey, visibleTo, type Handler } from './access.js';
 import { isOutcome, needsOutcome, nextStates } from './states.js';
 
 export type InboxItem = Pick<
@@ -46,6 +47,9 @@ export type CaseDetail = {
   unit: { code: string; name: string; timeZone: string };
   channel: { code: string; place: string };
   report: ReportContent;
+  /** Shown for an open report, and for a confidential one once this handler revealed it. */
+  identity: Identity | undefined;
+  reveals: Array<{ at: Date; username: string; reason: string }>;
   messages: Message[];
   files: StoredFile[];
   events: Array<{
@@ -73,12 +77,16 @@ export async function findVisibleCase(
   return row;
 }
 
+/** A case with its content, opened with the handler's key; the view is audited. */
 export async function caseDetail(
   ctx: AppContext,
-  user: User,
+  handler: Handler,
   caseNumber: string,
 ): Promise<CaseDetail> {
-  const row = await findVisibleCase(ctx, user, caseNumber);
+  const row = await findVisibleCase(ctx, handler.user, caseNumber);
+  const key = await openCaseKey(ctx, handler, row);
+  await audit(ctx, handler.user, 'case_view', row.case_number);
+  const reveals = await ctx.content.listReveals(ctx.db, key, row.id);
   const unit = await ctx.db
     .selectFrom('units')
     .select(['code', 'name', 'time_zone'])
@@ -101,9 +109,11 @@ export async function caseDetail(
     case: row,
     unit: { code: unit.code, name: unit.name, timeZone: unit.time_zone },
     channel,
-    report: await ctx.content.readReport(ctx.db, row.id),
-    messages: await ctx.content.listMessages(ctx.db, row.id, false),
-    files: await ctx.content.listFiles(ctx.db, row.id),
+    report: await ctx.content.readReport(ctx.db, key, row.id),
+    identity: await visibleIdentity(ctx, handler, key, row, reveals),
+    reveals,
+    messages: await ctx.content.listMessages(ctx.db, key, row.id, false),
+    files: await ctx.content.listFiles(ctx.db, key, row.id),
     events: events.map((e) => ({
       from: e.from_state,
       to: e.to_state,
@@ -170,6 +180,11 @@ export async function transitionCase(
         at: now,
       })
       .execute();
+    await audit({ ...ctx, db: trx }, user, 'state_change', row.case_number, {
+      from: row.state,
+      to,
+      outcome: outcome ?? null,
+    });
     return updated;
   });
 }
@@ -185,25 +200,92 @@ const messageSchema = z.object({
 /** A handler writes to the reporter, or an internal note that the reporter never sees. */
 export async function postStaffMessage(
   ctx: AppContext,
-  user: User,
+  handler: Handler,
   caseNumber: string,
   input: unknown,
 ): Promise<string> {
   const { body, visibility } = validate(messageSchema, input);
-  const row = await findVisibleCase(ctx, user, caseNumber);
+  const row = await findVisibleCase(ctx, handler.user, caseNumber);
+  const key = await openCaseKey(ctx, handler, row);
   return ctx.db.transaction().execute(async (trx) => {
-    const id = await ctx.content.addMessage(trx, {
+    const id = await ctx.content.addMessage(trx, key, {
       caseId: row.id,
       author: 'staff',
-      authorUserId: user.id,
+      authorUserId: handler.user.id,
       visibility,
       body,
     });
+    await audit({ ...ctx, db: trx }, handler.user, 'message', row.case_number, { visibility });
     await trx
       .updateTable('cases')
       .set({ updated_at: new Date() })
       .where('id', '=', row.id)
       .execute();
     return id;
+  });
+}
+
+/** An evidence file of a case, decrypted as it streams; every download is audited. */
+export async function downloadFile(
+  ctx: AppContext,
+  handler: Handler,
+  caseNumber: string,
+  fileId: string,
+) {
+  const row = await findVisibleCase(ctx, handler.user, caseNumber);
+  const key = await openCaseKey(ctx, handler, row);
+  const found = /^[0-9a-f-]{36}$/.test(fileId)
+    ? await ctx.content.readFile(ctx.db, key, row.id, fileId)
+    : undefined;
+  if (!found) throw notFound('no such file');
+  await audit(ctx, handler.user, 'file_download', row.case_number, {
+    file: fileId,
+    sha256: found.file.sha256,
+  });
+  return found;
+}
+
+async function visibleIdentity(
+  ctx: AppContext,
+  handler: Handler,
+  key: Buffer,
+  row: Case,
+  reveals: Array<{ userId: number }>,
+): Promise<Identity | undefined> {
+  if (row.identity_mode === 'anonymous') return undefined;
+  if (row.identity_mode === 'confidential' && !reveals.some((r) => r.userId === handler.user.id)) {
+    return undefined;
+  }
+  return ctx.content.readIdentity(ctx.db, key, row.id);
+}
+
+const revealSchema = z.object({
+  reason: z
+    .string('field.required')
+    .transform((v) => v.replace(/\u0000/g, '').trim())
+    .pipe(z.string().min(10, 'field.reasonRequired').max(2_000, 'field.tooLong')),
+});
+
+/**
+ * A handler opens a confidential reporter's identity. The reason is required and kept (sealed),
+ * the step is audited, and the reporter sees that it happened.
+ */
+export async function revealIdentity(
+  ctx: AppContext,
+  handler: Handler,
+  caseNumber: string,
+  input: unknown,
+): Promise<void> {
+  const { reason } = validate(revealSchema, input);
+  const row = await findVisibleCase(ctx, handler.user, caseNumber);
+  if (row.identity_mode !== 'confidential') {
+    throw new AppError('validation_failed', 'error.validation', {
+      fields: { reason: 'field.notConfidential' },
+    });
+  }
+  const key = await openCaseKey(ctx, handler, row);
+  await ctx.db.transaction().execute(async (trx) => {
+    await ctx.content.recordReveal(trx, key, row.id, handler.user.id, reason);
+    await audit({ ...ctx, db: trx }, handler.user, 'identity_reveal', row.case_number);
   });
 }

@@ -1,15 +1,17 @@
 /** The back office inbox and case pages, and the case API. */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError } from '../errors.js';
 import { field, readForm } from '../http/form-data.js';
+import { html } from '../http/html.js';
 import { sendPage } from '../http/server.js';
 import { checkCsrf, requireStaff, type StaffRequestAuth } from '../staff/auth.js';
 import {
   caseDetail,
-  findVisibleCase,
+  downloadFile,
   listInbox,
   postStaffMessage,
+  revealIdentity,
   transitionCase,
 } from './cases.js';
 import { caseView, inboxView, staffHeader } from './views.js';
@@ -46,13 +48,16 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
         ? request.query.state
         : undefined;
     const items = await listInbox(ctx, auth.user, { state });
-    const body = inboxView(
+    const notice = auth.user.keys_confirmed_at
+      ? html`<p><a href="/staf/pembaca">${request.t('readers.link')}</a></p>`
+      : html`<div class="warning">${request.t('readers.waitingSelf')}</div>`;
+    const body = html`${notice}${inboxView(
       request.t,
       request.lang,
       { name: unit.name, timeZone: unit.time_zone },
       items,
       state,
-    );
+    )}`;
     return sendPage(request, reply, request.t('staff.title'), body, {
       wide: true,
       header: staffHeader(request.t, auth.user.username, auth.csrf),
@@ -66,7 +71,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     errors = {},
     status = 200,
   ) => {
-    const detail = await caseDetail(ctx, auth.user, request.params.number);
+    const detail = await caseDetail(ctx, auth, request.params.number);
     const body = caseView(request.t, request.lang, detail, auth.csrf, errors);
     return sendPage(request, reply, detail.case.case_number, body, {
       status,
@@ -100,6 +105,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
           outcome: field(fields, 'outcome'),
           body: field(fields, 'body'),
           visibility: field(fields, 'visibility'),
+          reason: field(fields, 'reason'),
         });
       } catch (error) {
         if (!(error instanceof AppError) || !error.fields) throw error;
@@ -117,7 +123,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
   app.post<CaseParams>(
     '/staf/kasus/:number/pesan',
     caseAction((auth, number, f) =>
-      postStaffMessage(ctx, auth.user, number, { body: f.body, visibility: f.visibility }),
+      postStaffMessage(ctx, auth, number, { body: f.body, visibility: f.visibility }),
     ),
   );
 
@@ -143,7 +149,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.get<CaseParams>('/api/v1/cases/:number', async (request) => {
     const auth = await requireStaff(ctx, request);
-    const d = await caseDetail(ctx, auth.user, request.params.number);
+    const d = await caseDetail(ctx, auth, request.params.number);
     return {
       caseNumber: d.case.case_number,
       unit: d.unit.code,
@@ -156,6 +162,12 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
       submittedAt: d.case.submitted_at.toISOString(),
       identityMode: d.case.identity_mode,
       report: d.report,
+      identity: d.identity ?? null,
+      identityReveals: d.reveals.map((r) => ({
+        at: r.at.toISOString(),
+        by: r.username,
+        reason: r.reason,
+      })),
       messages: d.messages.map((m) => ({
         id: m.id,
         from: m.author === 'reporter' ? 'reporter' : 'handler',
@@ -188,9 +200,21 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     return { caseNumber: updated.case_number, state: updated.state, outcome: updated.outcome };
   });
 
+  app.post<CaseParams>(
+    '/staf/kasus/:number/identitas',
+    caseAction((auth, number, f) => revealIdentity(ctx, auth, number, { reason: f.reason })),
+  );
+
+  app.post<CaseParams>('/api/v1/cases/:number/identity', async (request) => {
+    const auth = await requireStaff(ctx, request);
+    await revealIdentity(ctx, auth, request.params.number, request.body ?? {});
+    const d = await caseDetail(ctx, auth, request.params.number);
+    return { identity: d.identity ?? null };
+  });
+
   app.post<CaseParams>('/api/v1/cases/:number/messages', async (request, reply) => {
     const auth = await requireStaff(ctx, request);
-    const id = await postStaffMessage(ctx, auth.user, request.params.number, request.body ?? {});
+    const id = await postStaffMessage(ctx, auth, request.params.number, request.body ?? {});
     return reply.status(201).send({ id });
   });
 
@@ -198,14 +222,11 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     '/api/v1/cases/:number/files/:fileId',
     async (request, reply) => {
       const auth = await requireStaff(ctx, request);
-      const row = await findVisibleCase(ctx, auth.user, request.params.number);
-      const found = /^[0-9a-f-]{36}$/.test(request.params.fileId)
-        ? await ctx.content.readFile(ctx.db, row.id, request.params.fileId)
-        : undefined;
-      if (!found) throw notFound('no such file');
+      const found = await downloadFile(ctx, auth, request.params.number, request.params.fileId);
       const ascii = found.file.name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
       return reply
         .type('application/octet-stream')
+        .header('x-content-type-options', 'nosniff')
         .header(
           'content-disposition',
           `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(found.file.name)}`,

@@ -91,9 +91,9 @@ export function caseView(
       </li>`,
   );
   const identity =
-    c.identity_mode === 'anonymous'
+    c.identity_mode === 'anonymous' || !detail.identity
       ? t('staff.identityAnonymous')
-      : `${report.identity.name ?? ''} ${report.identity.contact ? `· ${report.identity.contact}` : ''} (${c.identity_mode})`;
+      : [detail.identity.name, detail.identity.contact].filter(Boolean).join(' · ');
 
   const files = detail.files.map(
     (f) =>
@@ -215,7 +215,10 @@ export function caseView(
             : ''
         }
         <dt>${t('staff.identity')}</dt>
-        <dd>${identity}</dd>
+        <dd>
+          ${c.identity_mode === 'confidential' && !detail.identity ? revealForm(t, href, csrf, errors) : identity}
+          ${detail.reveals.map((r) => html`<p class="meta">${t('identity.revealed', { username: r.username, at: formatDateTime(r.at, tz, lang), reason: r.reason })}</p>`)}
+        </dd>
       </dl>
     </div>
     ${
@@ -253,4 +256,15 @@ export function caseView(
     <ul>
       ${events}
     </ul>`;
+}
+
+function revealForm(t: T, href: string, csrf: string, errors: FieldErrors) {
+  return html`<p>${t('identity.hidden')}</p>
+    <form method="post" action="${href}/identitas">
+      <input type="hidden" name="_csrf" value="${csrf}" />
+      <label for="reason">${t('identity.reason')}</label>
+      <textarea id="reason" name="reason" maxlength="2000" required></textarea>
+      ${errors.reason ? html`<p class="error">${t(errors.reason)}</p>` : ''}
+      <button type="submit" class="secondary">${t('identity.reveal')}</button>
+    </form>`;
 }

@@ -11,6 +11,8 @@ import { createLogger } from '../log/logger.js';
 import { importUnits } from '../org/units.js';
 import { roles } from '../staff/users.js';
 import { createUser } from '../staff/users.js';
+import { auditHead, formatHead, verifyAudit } from '../audit/audit-log.js';
+import { confirmWithRecovery, initRecovery } from '../keys/confirm.js';
 import { serve } from './serve.js';
 
 type Command = {
@@ -100,7 +102,58 @@ const commands: Record<string, Command> = {
       console.error(`User ${user.username} (${user.role}) created.`);
     },
   },
+  'keys init-recovery': {
+    usage: 'peluit keys init-recovery > recovery-key.txt',
+    help: 'Creates the recovery key pair, once. Prints the private half alone on standard output: keep it offline. Only the public half is stored.',
+    run: async (ctx) => {
+      const privateKey = await initRecovery(ctx);
+      process.stdout.write(`${privateKey}\n`);
+      console.error(
+        'The line on standard output is the recovery private key. Keep it offline (printed, in a safe);\n' +
+          'it opens every case, and it is the only way to confirm the first reader. It is not stored anywhere.',
+      );
+    },
+  },
+  'keys grant': {
+    usage: 'peluit keys grant --username U < recovery-key.txt',
+    help: "Confirms reader U with the recovery key (read from standard input) and gives U the keys of the cases of U's unit.",
+    options: { username: { type: 'string' } },
+    run: async (ctx, { values }) => {
+      const username = requireArg(values.username, '--username');
+      const result = await confirmWithRecovery(ctx, await readStdin('Recovery key'), username);
+      console.error(
+        `${result.username} is confirmed: ${result.granted} case(s) granted` +
+          (result.missing ? `, ${result.missing} not sealed to the recovery key` : '') +
+          '.',
+      );
+    },
+  },
+  'audit verify': {
+    usage: 'peluit audit verify [--head ID:HASH]',
+    help: 'Checks every entry of the audit log against its keyed hash. With --head (as `audit head` printed it earlier), also catches a log cut short.',
+    options: { head: { type: 'string' } },
+    run: async (ctx, { values }) => {
+      const result = await verifyAudit(
+        ctx.db,
+        ctx.secrets.auditKey,
+        typeof values.head === 'string' ? values.head : undefined,
+      );
+      if (!result.ok) throw new VerifyError(`The audit log is NOT intact: ${result.problem}.`);
+      console.log(
+        `The audit log is intact: ${result.entries} entries, head ${formatHead(result.head)}`,
+      );
+    },
+  },
+  'audit head': {
+    usage: 'peluit audit head',
+    help: 'Prints the newest entry of the audit log as ID:HASH. Keep copies elsewhere: `audit verify --head` then catches a truncated log.',
+    run: async (ctx) => {
+      console.log(formatHead(await auditHead(ctx.db)));
+    },
+  },
 };
+
+class VerifyError extends Error {}
 
 function requireArg(value: string | boolean | undefined, name: string): string {
   if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`missing ${name}`);
@@ -109,8 +162,8 @@ function requireArg(value: string | boolean | undefined, name: string): string {
 
 class UsageError extends Error {}
 
-async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) process.stderr.write('Password (then Enter): ');
+async function readStdin(prompt = 'Password'): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write(`${prompt} (then Enter): `);
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) {
     chunks.push(chunk as Buffer);
@@ -132,6 +185,7 @@ function generalHelp(): string {
 
 function describe(error: unknown): string {
   if (error instanceof ConfigError) return error.message;
+  if (error instanceof VerifyError) return error.message;
   if (error instanceof CsvError) return `Import refused, nothing was changed. ${error.message}`;
   if (error instanceof AppError) {
     const fields = error.fields

@@ -1,10 +1,13 @@
 /** Where file contents are kept: a folder on the local disk, one file per blob. */
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 
 export type BlobStore = {
-  put(id: string, data: Buffer): Promise<void>;
-  get(id: string): Promise<Buffer>;
+  /** Writes a blob from a stream (already encrypted by the caller). */
+  put(id: string, data: Readable): Promise<void>;
+  get(id: string): Readable;
   delete(id: string): Promise<void>;
 };
 
@@ -17,11 +20,11 @@ export function diskBlobStore(dir: string): BlobStore {
   return {
     async put(id, data) {
       const file = fileOf(id);
-      await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-      await fs.writeFile(`${file}.part`, data, { mode: 0o600 });
-      await fs.rename(`${file}.part`, file);
+      await fs.promises.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+      await pipeline(data, fs.createWriteStream(`${file}.part`, { mode: 0o600 }));
+      await fs.promises.rename(`${file}.part`, file);
     },
-    get: (id) => fs.readFile(fileOf(id)),
-    delete: (id) => fs.rm(fileOf(id), { force: true }),
+    get: (id) => fs.createReadStream(fileOf(id)),
+    delete: (id) => fs.promises.rm(fileOf(id), { force: true }),
   };
 }

@@ -1,11 +1,14 @@
 /**
  * The storage boundary for report content: what the reporter wrote, who they are, the messages
- * and the files. Every read and write of content passes through here and nowhere else, so the
- * form it takes at rest is decided in this one module.
+ * and the files. Every read and write of content passes through here and nowhere else. All of
+ * it is sealed with the case's own key (XChaCha20-Poly1305 for records, secretstream for file
+ * contents); only the holder of that key, given by the caller, can read it back.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
 import type { Db } from '../db/database.js';
 import type { MessageAuthor, MessageVisibility } from '../db/schema.js';
+import { decryptStream, encryptStream, openRecord, sealRecord } from '../crypto/sealing.js';
 import type { BlobStore } from './blob-store.js';
 
 export type Subject = {
@@ -23,8 +26,9 @@ export type ReportContent = {
   place?: string | undefined;
   subjects: Subject[];
   witnesses?: string | undefined;
-  identity: { name?: string | undefined; contact?: string | undefined };
 };
+
+export type Identity = { name?: string | undefined; contact?: string | undefined };
 
 export type Message = {
   id: string;
@@ -42,33 +46,73 @@ export type StoredFile = {
   contentType: string;
   size: number;
   sha256: string;
+  cleaned: boolean;
   createdAt: Date;
 };
 
-export type NewFile = { name: string; contentType: string; data: Buffer };
+export type NewFile = { name: string; contentType: string; data: Buffer; cleaned: boolean };
+
+type FileRow = {
+  id: string;
+  message_id: string | null;
+  name: Buffer | Uint8Array;
+  content_type: string;
+  size: number;
+  sha256: string;
+  cleaned: boolean;
+  created_at: Date;
+};
+
+const json = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8');
 
 /** Owner of every read and write of report content. */
 export class ContentStore {
   constructor(private readonly blobs: BlobStore) {}
 
-  async saveReport(db: Db, caseId: string, content: ReportContent): Promise<void> {
+  async saveReport(
+    db: Db,
+    key: Buffer,
+    caseId: string,
+    report: ReportContent,
+    identity: Identity | undefined,
+  ): Promise<void> {
     await db
       .insertInto('report_contents')
-      .values({ case_id: caseId, content: JSON.stringify(content) })
+      .values({
+        case_id: caseId,
+        content: sealRecord(key, json(report), `report:${caseId}`),
+        identity: identity ? sealRecord(key, json(identity), `identity:${caseId}`) : null,
+      })
       .execute();
   }
 
-  async readReport(db: Db, caseId: string): Promise<ReportContent> {
+  async readReport(db: Db, key: Buffer, caseId: string): Promise<ReportContent> {
     const row = await db
       .selectFrom('report_contents')
       .select('content')
       .where('case_id', '=', caseId)
       .executeTakeFirstOrThrow();
-    return JSON.parse(row.content) as ReportContent;
+    return JSON.parse(
+      openRecord(key, row.content, `report:${caseId}`).toString('utf8'),
+    ) as ReportContent;
+  }
+
+  /** The reporter's name and contact, if they gave any. */
+  async readIdentity(db: Db, key: Buffer, caseId: string): Promise<Identity | undefined> {
+    const row = await db
+      .selectFrom('report_contents')
+      .select('identity')
+      .where('case_id', '=', caseId)
+      .executeTakeFirstOrThrow();
+    if (!row.identity) return undefined;
+    return JSON.parse(
+      openRecord(key, row.identity, `identity:${caseId}`).toString('utf8'),
+    ) as Identity;
   }
 
   async addMessage(
     db: Db,
+    key: Buffer,
     message: {
       caseId: string;
       author: MessageAuthor;
@@ -86,14 +130,19 @@ export class ContentStore {
         author: message.author,
         author_user_id: message.authorUserId,
         visibility: message.visibility,
-        body: message.body,
+        body: sealRecord(key, message.body, `message:${id}`),
       })
       .execute();
     return id;
   }
 
   /** Messages of a case, oldest first; the reporter's view passes `reporterOnly`. */
-  async listMessages(db: Db, caseId: string, reporterOnly: boolean): Promise<Message[]> {
+  async listMessages(
+    db: Db,
+    key: Buffer,
+    caseId: string,
+    reporterOnly: boolean,
+  ): Promise<Message[]> {
     let query = db.selectFrom('messages').selectAll().where('case_id', '=', caseId);
     if (reporterOnly) query = query.where('visibility', '=', 'reporter');
     const rows = await query.orderBy('created_at').orderBy('id').execute();
@@ -102,23 +151,25 @@ export class ContentStore {
       author: r.author,
       authorUserId: r.author_user_id,
       visibility: r.visibility,
-      body: r.body,
+      body: openRecord(key, r.body, `message:${r.id}`).toString('utf8'),
       createdAt: r.created_at,
     }));
   }
 
   /**
    * Stores a file for a case (optionally with a message), or as a draft waiting for its form,
-   * keyed by the digest of the form's submission token.
+   * keyed by the digest of the form's submission token. The SHA-256 is of what is stored (the
+   * cleaned file), for the chain of custody.
    */
   async saveFile(
     db: Db,
+    key: Buffer,
     owner: { caseId: string; messageId?: string } | { draftKey: Buffer },
     file: NewFile,
   ): Promise<StoredFile> {
     const id = randomUUID();
     const sha256 = createHash('sha256').update(file.data).digest('hex');
-    await this.blobs.put(id, file.data);
+    await this.blobs.put(id, Readable.from([file.data]).pipe(encryptStream(key)));
     const row = await db
       .insertInto('files')
       .values({
@@ -126,17 +177,18 @@ export class ContentStore {
         case_id: 'caseId' in owner ? owner.caseId : null,
         message_id: 'caseId' in owner ? (owner.messageId ?? null) : null,
         draft_key: 'draftKey' in owner ? owner.draftKey : null,
-        name: file.name,
+        name: sealRecord(key, file.name, `file-name:${id}`),
         content_type: file.contentType,
         size: file.data.length,
         sha256,
+        cleaned: file.cleaned,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    return toStoredFile(row);
+    return toStoredFile(key, row);
   }
 
-  async listFiles(db: Db, caseId: string): Promise<StoredFile[]> {
+  async listFiles(db: Db, key: Buffer, caseId: string): Promise<StoredFile[]> {
     const rows = await db
       .selectFrom('files')
       .selectAll()
@@ -144,10 +196,10 @@ export class ContentStore {
       .orderBy('created_at')
       .orderBy('id')
       .execute();
-    return rows.map(toStoredFile);
+    return rows.map((row) => toStoredFile(key, row));
   }
 
-  async listDraftFiles(db: Db, draftKey: Buffer): Promise<StoredFile[]> {
+  async listDraftFiles(db: Db, key: Buffer, draftKey: Buffer): Promise<StoredFile[]> {
     const rows = await db
       .selectFrom('files')
       .selectAll()
@@ -155,7 +207,60 @@ export class ContentStore {
       .orderBy('created_at')
       .orderBy('id')
       .execute();
-    return rows.map(toStoredFile);
+    return rows.map((row) => toStoredFile(key, row));
+  }
+
+  /** Records that a handler opened the reporter's identity, with their reason (sealed). */
+  async recordReveal(
+    db: Db,
+    key: Buffer,
+    caseId: string,
+    userId: number,
+    reason: string,
+  ): Promise<void> {
+    const id = randomUUID();
+    await db
+      .insertInto('identity_reveals')
+      .values({
+        id,
+        case_id: caseId,
+        user_id: userId,
+        reason: sealRecord(key, reason, `reveal:${id}`),
+      })
+      .execute();
+  }
+
+  /** Every opening of the identity: when, by whom, and why. */
+  async listReveals(db: Db, key: Buffer, caseId: string) {
+    const rows = await db
+      .selectFrom('identity_reveals')
+      .innerJoin('users', 'users.id', 'identity_reveals.user_id')
+      .select([
+        'identity_reveals.id',
+        'identity_reveals.at',
+        'identity_reveals.reason',
+        'identity_reveals.user_id',
+        'users.username',
+      ])
+      .where('case_id', '=', caseId)
+      .orderBy('identity_reveals.at')
+      .execute();
+    return rows.map((r) => ({
+      at: r.at,
+      userId: r.user_id,
+      username: r.username,
+      reason: openRecord(key, r.reason, `reveal:${r.id}`).toString('utf8'),
+    }));
+  }
+
+  /** Whether a form has files waiting, without opening them. */
+  async hasDrafts(db: Db, draftKey: Buffer): Promise<number> {
+    const rows = await db
+      .selectFrom('files')
+      .select('id')
+      .where('draft_key', '=', draftKey)
+      .execute();
+    return rows.length;
   }
 
   /** Moves the drafts of a form to the case it created. */
@@ -177,11 +282,13 @@ export class ContentStore {
     if (row) await this.blobs.delete(row.id);
   }
 
+  /** A file's details and its decrypted contents as a stream. */
   async readFile(
     db: Db,
+    key: Buffer,
     caseId: string,
     fileId: string,
-  ): Promise<{ file: StoredFile; data: Buffer } | undefined> {
+  ): Promise<{ file: StoredFile; data: Readable } | undefined> {
     const row = await db
       .selectFrom('files')
       .selectAll()
@@ -189,10 +296,10 @@ export class ContentStore {
       .where('id', '=', fileId)
       .executeTakeFirst();
     if (!row) return undefined;
-    return { file: toStoredFile(row), data: await this.blobs.get(row.id) };
+    return { file: toStoredFile(key, row), data: this.blobs.get(row.id).pipe(decryptStream(key)) };
   }
 
-  /** Deletes drafts whose form was never submitted. */
+  /** Deletes drafts whose form was never submitted, with their keys. */
   async purgeDrafts(db: Db, olderThan: Date): Promise<number> {
     const rows = await db
       .deleteFrom('files')
@@ -201,26 +308,20 @@ export class ContentStore {
       .returning('id')
       .execute();
     for (const row of rows) await this.blobs.delete(row.id);
+    await db.deleteFrom('draft_keys').where('created_at', '<', olderThan).execute();
     return rows.length;
   }
 }
 
-function toStoredFile(row: {
-  id: string;
-  message_id: string | null;
-  name: string;
-  content_type: string;
-  size: number;
-  sha256: string;
-  created_at: Date;
-}): StoredFile {
+function toStoredFile(key: Buffer, row: FileRow): StoredFile {
   return {
     id: row.id,
     messageId: row.message_id,
-    name: row.name,
+    name: openRecord(key, row.name, `file-name:${row.id}`).toString('utf8'),
     contentType: row.content_type,
     size: row.size,
     sha256: row.sha256,
+    cleaned: row.cleaned,
     createdAt: row.created_at,
   };
 }

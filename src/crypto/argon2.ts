@@ -44,6 +44,30 @@ export function hashReceipt(receipt: string, pepper: Buffer): Promise<Buffer> {
   );
 }
 
+/**
+ * The key that opens a reporter's grant: derived from the receipt like the look-up hash, but
+ * under another salt, so knowing the look-up hash tells nothing about the key.
+ */
+export function deriveReporterKey(receipt: string, pepper: Buffer): Promise<Buffer> {
+  const salt = createHash('sha256').update('peluit reporter key').update(pepper).digest();
+  return bounded(() =>
+    hashRaw(receipt, {
+      ...cost,
+      algorithm: Algorithm.Argon2id,
+      salt,
+      secret: pepper,
+      outputLen: 32,
+    }),
+  );
+}
+
+/** A key derived from a password and a stored random salt: it wraps a staff private key. */
+export function derivePasswordKey(password: string, salt: Buffer): Promise<Buffer> {
+  return bounded(() =>
+    hashRaw(password, { ...cost, algorithm: Algorithm.Argon2id, salt, outputLen: 32 }),
+  );
+}
+
 /** A password hash in the standard encoded form. */
 export function hashPassword(password: string): Promise<string> {
   return bounded(() => hash(password, { ...cost, algorithm: Algorithm.Argon2id }));

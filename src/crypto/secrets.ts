@@ -8,6 +8,8 @@ export type Secrets = {
   receiptPepper: Buffer;
   /** Seals the receipt kept for an idempotent resubmission, together with the client's key. */
   submissionKey: Buffer;
+  /** Keys the chain of hashes of the audit log. */
+  auditKey: Buffer;
 };
 
 function readOrCreate(dir: string, name: string): Buffer {
@@ -31,5 +33,6 @@ export function loadSecrets(dir: string): Secrets {
   return {
     receiptPepper: readOrCreate(dir, 'receipt-pepper'),
     submissionKey: readOrCreate(dir, 'submission-key'),
+    auditKey: readOrCreate(dir, 'audit-key'),
   };
 }

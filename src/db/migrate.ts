@@ -1,9 +1,15 @@
 /** Runs the schema migrations, the same set on the embedded database and on PostgreSQL. */
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './migrations/0001-initial.js';
+import * as auditLog from './migrations/0002-audit-log.js';
+import * as keys from './migrations/0003-keys.js';
+import * as identityReveals from './migrations/0004-identity-reveals.js';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
+  '0002-audit-log': auditLog,
+  '0003-keys': keys,
+  '0004-identity-reveals': identityReveals,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

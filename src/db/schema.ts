@@ -66,7 +66,8 @@ export type CaseEventTable = {
 
 export type ReportContentTable = {
   case_id: string;
-  content: string;
+  content: Buffer;
+  identity: Buffer | null;
 };
 
 export type MessageAuthor = 'reporter' | 'staff';
@@ -78,7 +79,7 @@ export type MessageTable = {
   author: MessageAuthor;
   author_user_id: number | null;
   visibility: MessageVisibility;
-  body: string;
+  body: Buffer;
   created_at: CreatedAt;
 };
 
@@ -88,10 +89,11 @@ export type FileTable = {
   message_id: string | null;
   /** Set while a file waits for its form to be submitted; cleared when it joins a case. */
   draft_key: Buffer | null;
-  name: string;
+  name: Buffer;
   content_type: string;
   size: number;
   sha256: string;
+  cleaned: boolean;
   created_at: CreatedAt;
 };
 
@@ -113,19 +115,74 @@ export type UserTable = {
   email: string | null;
   disabled_at: Date | null;
   created_at: CreatedAt;
+  public_key: Buffer | null;
+  wrapped_private_key: Buffer | null;
+  key_salt: Buffer | null;
+  keys_confirmed_at: Date | null;
+  confirmed_by: string | null;
 };
+
+export type KeyHolder = 'staff' | 'reporter' | 'recovery';
+
+export type KeyGrantTable = {
+  id: Generated<number>;
+  case_id: string;
+  holder: KeyHolder;
+  user_id: number | null;
+  sealed_key: Buffer;
+};
+
+export type DraftKeyTable = {
+  draft_key: Buffer;
+  sealed_key: Buffer;
+  created_at: CreatedAt;
+};
+
+export type SettingTable = { name: string; value: string };
 
 export type SessionTable = {
   token_hash: Buffer;
-  kind: 'staff' | 'reporter';
+  kind: 'staff' | 'reporter' | 'enrol';
   user_id: number | null;
   case_id: string | null;
   csrf: string;
   created_at: CreatedAt;
   last_seen_at: Date;
+  sealed_secret: Buffer | null;
+};
+
+export type AuditLogTable = {
+  id: number;
+  at: Date;
+  actor_user_id: number | null;
+  actor: string;
+  action: string;
+  case_number: string | null;
+  detail: string;
+  hash: Buffer;
+};
+
+export type AuditHeadTable = {
+  id: number;
+  last_id: number;
+  last_hash: Buffer;
+};
+
+export type IdentityRevealTable = {
+  id: string;
+  case_id: string;
+  user_id: number;
+  reason: Buffer;
+  at: CreatedAt;
 };
 
 export type Database = {
+  identity_reveals: IdentityRevealTable;
+  key_grants: KeyGrantTable;
+  draft_keys: DraftKeyTable;
+  settings: SettingTable;
+  audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
   units: UnitTable;
   channels: ChannelTable;
   cases: CaseTable;

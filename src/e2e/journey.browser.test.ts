@@ -7,6 +7,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { listen, openBrowser, screenshot, type TestBrowser } from '../testing/browser.js';
 import { engines, tinyJpeg, type TestEnv, openTestEnv } from '../testing/harness.js';
+import { confirmWithRecovery } from '../keys/confirm.js';
 import { createUser } from '../staff/users.js';
 
 const landing = '/q/BPN-SIDOKKES';
@@ -121,6 +122,7 @@ for (const engine of engines) {
             role: 'triase',
             password,
           });
+          await confirmWithRecovery(env.ctx, env.recoveryKey, username);
           await desk.goto(`${base}/staf/masuk`);
           await desk.fill('#username', username);
           await desk.fill('#password', password);

@@ -5,6 +5,7 @@ import type { AppContext } from '../app-context.js';
 import { caseRoutes } from '../cases/routes.js';
 import { channelRoutes } from '../channels/routes.js';
 import { intakeRoutes } from '../intake/routes.js';
+import { keyRoutes } from '../keys/routes.js';
 import { reporterRoutes } from '../reporter/routes.js';
 import { staffRoutes } from '../staff/routes.js';
 import { buildServer } from './server.js';
@@ -17,5 +18,6 @@ export function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     intakeRoutes,
     staffRoutes,
     caseRoutes,
+    keyRoutes,
   ]);
 }

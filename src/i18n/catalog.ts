@@ -262,6 +262,14 @@ const entries = {
   'category.pelanggaran_kode_etik': { id: 'Pelanggaran kode etik', en: 'Code-of-ethics violation' },
   'category.lainnya': { id: 'Lainnya', en: 'Other' },
 
+  'field.reasonRequired': {
+    id: 'Tulis alasan yang jelas (paling sedikit 10 karakter). Alasan dicatat dan pelapor diberi tahu.',
+    en: 'Write a clear reason (at least 10 characters). It is recorded and the reporter is told.',
+  },
+  'field.notConfidential': {
+    id: 'Identitas laporan ini tidak dirahasiakan.',
+    en: "This report's identity is not confidential.",
+  },
   'field.required': { id: 'Wajib diisi.', en: 'This is required.' },
   'field.invalid': { id: 'Isian ini tidak valid.', en: 'This value is not valid.' },
   'field.tooLong': { id: 'Terlalu panjang.', en: 'Too long.' },
@@ -371,6 +379,19 @@ const entries = {
     id: 'Perkara baru saja diubah orang lain. Muat ulang halaman.',
     en: 'Someone else just changed this case. Reload the page.',
   },
+  'error.awaitingConfirmation': {
+    id: 'Akun Anda belum dikonfirmasi sebagai pembaca. Minta pembaca di unit Anda (atau unit di atasnya) mengonfirmasi akun Anda.',
+    en: 'Your account is not yet confirmed as a reader. Ask a reader of your unit (or a unit above it) to confirm it.',
+  },
+  'error.noGrant': {
+    id: 'Anda belum memegang kunci perkara ini.',
+    en: 'You do not hold the key of this case yet.',
+  },
+  'error.notReaderRole': {
+    id: 'Peran akun ini tidak membaca perkara unit.',
+    en: "This account's role reads no unit's cases.",
+  },
+  'error.conflict': { id: 'Sudah ada.', en: 'It exists already.' },
   'error.csrf': {
     id: 'Formulir kedaluwarsa. Muat ulang halaman lalu coba lagi.',
     en: 'The form has expired. Reload the page and try again.',
@@ -432,6 +453,42 @@ const entries = {
     en: 'Your role does not read report content.',
   },
   'staff.backToInbox': { id: 'Kembali ke kotak masuk', en: 'Back to the inbox' },
+  'readers.title': { id: 'Konfirmasi pembaca', en: 'Confirm readers' },
+  'readers.lead': {
+    id: 'Akun baru belum dapat membaca laporan sampai pembaca yang sudah dikonfirmasi di unit ini atau unit di atasnya mengonfirmasinya. Konfirmasi memberi akun itu kunci perkara unitnya. Pastikan orangnya benar.',
+    en: "A new account reads no report until a confirmed reader of its unit or a unit above it confirms it. Confirming gives it the keys of its unit's cases. Make sure it is the right person.",
+  },
+  'readers.confirm': { id: 'Konfirmasi', en: 'Confirm' },
+  'readers.none': {
+    id: 'Tidak ada akun yang menunggu konfirmasi.',
+    en: 'No account is waiting for confirmation.',
+  },
+  'readers.done': { id: '{username} sudah dikonfirmasi.', en: '{username} is confirmed.' },
+  'readers.link': { id: 'Konfirmasi pembaca', en: 'Confirm readers' },
+  'readers.waitingSelf': {
+    id: 'Akun Anda menunggu konfirmasi pembaca: Anda melihat daftar perkara tetapi belum dapat membuka isinya.',
+    en: "Your account awaits a reader's confirmation: you see the list of cases but cannot open them yet.",
+  },
+  'role.triase': { id: 'Triase', en: 'Triage' },
+  'role.penyidik': { id: 'Penyidik', en: 'Investigator' },
+  'role.pimpinan': { id: 'Pimpinan', en: 'Head' },
+  'role.apresiasi': { id: 'Penerima apresiasi', en: 'Appreciation recipient' },
+  'role.auditor': { id: 'Auditor', en: 'Auditor' },
+  'role.admin': { id: 'Administrator', en: 'Administrator' },
+  'identity.hidden': {
+    id: 'Dirahasiakan. Buka hanya bila perlu untuk penanganan: alasan Anda dicatat dan pelapor diberi tahu.',
+    en: 'Confidential. Open it only if handling needs it: your reason is recorded and the reporter is told.',
+  },
+  'identity.reason': { id: 'Alasan membuka identitas', en: 'Reason for opening the identity' },
+  'identity.reveal': { id: 'Buka identitas', en: 'Open identity' },
+  'identity.revealed': {
+    id: 'Dibuka oleh {username} pada {at}: {reason}',
+    en: 'Opened by {username} on {at}: {reason}',
+  },
+  'follow.revealed': {
+    id: 'Identitas Anda dibuka oleh petugas yang menangani pada {at}, dengan alasan yang dicatat.',
+    en: 'Your identity was opened by a handler of your case on {at}, with a recorded reason.',
+  },
   'staff.zone': { id: 'Waktu {zone}', en: 'Times in {zone}' },
 } as const;
 

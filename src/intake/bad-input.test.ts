@@ -148,7 +148,7 @@ for (const engine of engines) {
       const stored = await staffView(viaApi.json().caseNumber);
       assert.deepEqual(stored.report.subjects[0], report.subjects[0]);
       assert.equal(stored.report.description, values.description);
-      assert.deepEqual(stored.report.identity, {
+      assert.deepEqual(stored.identity, {
         name: values['identity.name'],
         contact: values['identity.contact'],
       });
@@ -168,7 +168,7 @@ for (const engine of engines) {
       for (const key of ['description', 'place', 'witnesses', 'occurredAtNote'])
         assert.equal(viaForm.report[key], values[key]);
       assert.equal(viaForm.report.subjects[0].description, values['subjects.0.description']);
-      assert.equal(viaForm.report.identity.contact, values['identity.contact']);
+      assert.equal(viaForm.identity.contact, values['identity.contact']);
       assert.deepEqual(
         viaForm.files.map((f: { name: string }) => f.name).sort(),
         [fileName, 'surat ꦱꦸꦫꦠ꧀.pdf'].sort(),

@@ -10,7 +10,7 @@ import { field, fieldValues, readForm, type FormFields } from '../http/form-data
 import { html } from '../http/html.js';
 import { sendPage } from '../http/server.js';
 import { formatReceipt } from '../receipts/receipt.js';
-import { submitReport } from './submit-report.js';
+import { draftCaseKey, submitReport } from './submit-report.js';
 import { formTitle, receiptPage, reportForm, type FormState } from './views.js';
 
 const kindBySlug: Record<string, ReportKind> = {
@@ -111,7 +111,8 @@ export function intakeRoutes(app: FastifyInstance, ctx: AppContext) {
       const values = Object.fromEntries(
         Object.entries(fields).map(([k, v]) => [k, Array.isArray(v) ? v[0]! : v]),
       );
-      const drafts = await ctx.content.listDraftFiles(ctx.db, draftKey);
+      const caseKey = await draftCaseKey(ctx, submission, false);
+      const drafts = caseKey ? await ctx.content.listDraftFiles(ctx.db, caseKey, draftKey) : [];
       return showForm(
         request,
         reply,

@@ -8,7 +8,9 @@ import { nextCaseNumber } from '../cases/case-number.js';
 import { findChannel } from '../channels/channels.js';
 import type { NewFile } from '../content/content-store.js';
 import { sniffEvidence } from '../content/file-type.js';
-import { hashReceipt } from '../crypto/argon2.js';
+import { deriveReporterKey, hashReceipt } from '../crypto/argon2.js';
+import { openRecord, sealRecord } from '../crypto/sealing.js';
+import { newCaseKey, sealNewCase, type SealResult } from '../keys/case-keys.js';
 import { digestToken } from '../crypto/tokens.js';
 import type { Db } from '../db/database.js';
 import type { Unit } from '../db/schema.js';
@@ -54,14 +56,17 @@ export async function submitReport(
     Object.assign(fields, error.fields);
   }
   const draftKey = key ? digestToken(key) : undefined;
-  const drafts = draftKey ? await ctx.content.listDraftFiles(ctx.db, draftKey) : [];
-  const files = checkUploads(uploads, drafts.length, fields);
+  const drafts = draftKey ? await ctx.content.hasDrafts(ctx.db, draftKey) : 0;
+  const files = checkUploads(uploads, drafts, fields);
   const channel = report ? await checkChannel(ctx.db, report.channel, fields) : undefined;
   const target = report && channel ? await appreciationTarget(ctx.db, report, fields) : undefined;
 
   if (Object.keys(fields).length > 0 || !report || !channel) {
     // Files that were fine are kept for the next try, so a reporter never uploads twice.
-    if (draftKey) for (const file of files) await ctx.content.saveFile(ctx.db, { draftKey }, file);
+    if (key && draftKey && files.length) {
+      const caseKey = await draftCaseKey(ctx, key, true);
+      for (const file of files) await ctx.content.saveFile(ctx.db, caseKey!, { draftKey }, file);
+    }
     throw new AppError('validation_failed', 'error.validation', { fields });
   }
 
@@ -76,9 +81,12 @@ export async function submitReport(
 
   const receipt = generateReceipt();
   const receiptHash = await hashReceipt(receipt, ctx.secrets.receiptPepper);
+  const reporterKey = await deriveReporterKey(receipt, ctx.secrets.receiptPepper);
+  const caseKey = (key && drafts ? await draftCaseKey(ctx, key, false) : undefined) ?? newCaseKey();
   const caseId = randomUUID();
   const now = new Date();
 
+  let sealed: SealResult | undefined;
   const caseNumber = await ctx.db.transaction().execute(async (trx) => {
     if (key) {
       const claimed = await trx
@@ -127,20 +135,31 @@ export async function submitReport(
       })
       .execute();
 
-    await ctx.content.saveReport(trx, caseId, {
+    const content = {
       description: report.description,
       occurredAt: report.occurredAt,
       occurredAtNote: report.occurredAtNote,
       place: report.place,
       subjects: report.subjects,
       witnesses: report.witnesses,
-      identity:
-        report.identity.mode === 'anonymous'
-          ? {}
-          : { name: report.identity.name, contact: report.identity.contact },
+    };
+    const identity =
+      report.identity.mode === 'anonymous'
+        ? undefined
+        : { name: report.identity.name, contact: report.identity.contact };
+    await ctx.content.saveReport(trx, caseKey, caseId, content, identity);
+    for (const file of files) await ctx.content.saveFile(trx, caseKey, { caseId }, file);
+    if (draftKey) {
+      await ctx.content.attachDrafts(trx, draftKey, caseId);
+      await trx.deleteFrom('draft_keys').where('draft_key', '=', draftKey).execute();
+    }
+    sealed = await sealNewCase(trx, {
+      caseId,
+      caseKey,
+      unitId: route.unit.id,
+      kind: report.kind,
+      reporterKey,
     });
-    for (const file of files) await ctx.content.saveFile(trx, { caseId }, file);
-    if (draftKey) await ctx.content.attachDrafts(trx, draftKey, caseId);
     return number;
   });
 
@@ -151,6 +170,9 @@ export async function submitReport(
     throw new Error('submission vanished after its key was claimed');
   }
   ctx.log.info({ category: 'intake', kind: report.kind, unit: route.unit.code }, 'report received');
+  if (sealed?.readers === 0) {
+    ctx.log.warn({ category: 'keys', unit: route.unit.code }, 'a case has no confirmed reader yet');
+  }
   return { receipt, caseNumber, replayed: false };
 }
 
@@ -178,7 +200,7 @@ export function checkUploads(
       continue;
     }
     const name = upload.name.replace(/[\u0000-\u001f\u007f/\\]/g, '_').slice(0, 200) || 'file';
-    files.push({ name, contentType: sniffed.type.mime, data: upload.data });
+    files.push({ name, contentType: sniffed.type.mime, data: upload.data, cleaned: false });
   }
   return files;
 }
@@ -209,6 +231,39 @@ async function appreciationTarget(
 
 function submissionKeyFor(ctx: AppContext, key: string): Buffer {
   return createHmac('sha256', ctx.secrets.submissionKey).update(key).digest();
+}
+
+/**
+ * The case key chosen for a form whose files arrived before the form was valid. It is sealed
+ * to the form's submission token (with a server secret), which only the reporter's page holds.
+ */
+export async function draftCaseKey(
+  ctx: AppContext,
+  submission: string,
+  create: boolean,
+): Promise<Buffer | undefined> {
+  const draftKey = digestToken(submission);
+  const wrapKey = createHmac('sha256', ctx.secrets.submissionKey)
+    .update('draft')
+    .update(submission)
+    .digest();
+  const row = await ctx.db
+    .selectFrom('draft_keys')
+    .select('sealed_key')
+    .where('draft_key', '=', draftKey)
+    .executeTakeFirst();
+  if (row) return openRecord(wrapKey, row.sealed_key, 'draft-key');
+  if (!create) return undefined;
+
+  const caseKey = newCaseKey();
+  const stored = await ctx.db
+    .insertInto('draft_keys')
+    .values({ draft_key: draftKey, sealed_key: sealRecord(wrapKey, caseKey, 'draft-key') })
+    .onConflict((oc) => oc.column('draft_key').doNothing())
+    .returning('draft_key')
+    .executeTakeFirst();
+  // Two tries of one form at once: the first key stored is the form's key.
+  return stored ? caseKey : draftCaseKey(ctx, submission, false);
 }
 
 /**

@@ -112,3 +112,16 @@ export async function ancestry(db: Db, unitId: number): Promise<Unit[]> {
   `.execute(db);
   return result.rows;
 }
+
+/** The ids of a unit and every unit below it. */
+export async function unitAndDescendants(db: Db, unitId: number): Promise<number[]> {
+  const result = await sql<{ id: number }>`
+    with recursive tree as (
+      select id, 0 as depth from units where id = ${unitId}
+      union all
+      select u.id, t.depth + 1 from units u join tree t on u.parent_id = t.id where t.depth < 64
+    )
+    select id from tree
+  `.execute(db);
+  return result.rows.map((r) => r.id);
+}

@@ -1,7 +1,8 @@
 /** The reporter's side after submitting: logging in with the receipt, reading, answering. */
 import type { AppContext } from '../app-context.js';
 import type { Message, StoredFile, ReportContent } from '../content/content-store.js';
-import { hashReceipt } from '../crypto/argon2.js';
+import { deriveReporterKey, hashReceipt } from '../crypto/argon2.js';
+import { openCaseKeyAsReporter } from '../keys/case-keys.js';
 import { AppError } from '../errors.js';
 import { parseReceipt } from '../receipts/receipt.js';
 import type { ReceiptThrottle } from '../receipts/throttle.js';
@@ -41,14 +42,24 @@ export async function openReporterSession(
       fields: { receipt: 'error.receiptUnknown' },
     });
   }
-  return startSession(ctx.db, { kind: 'reporter', caseId });
+  const reporterKey = await deriveReporterKey(parsed.receipt, ctx.secrets.receiptPepper);
+  const caseKey = await openCaseKeyAsReporter(ctx.db, caseId, reporterKey);
+  if (!caseKey) throw new Error('the reporter grant of a known receipt did not open');
+  return startSession(ctx.db, { kind: 'reporter', caseId }, caseKey);
 }
 
+/** What a reporter session opens: its case, and that case's key. */
+export type ReporterAccess = { caseId: string; caseKey: Buffer };
+
 /** The case a reporter token opens, or 401 when the session has expired. */
-export async function reporterCaseId(ctx: AppContext, token: string | undefined): Promise<string> {
+export async function reporterAccess(
+  ctx: AppContext,
+  token: string | undefined,
+): Promise<ReporterAccess> {
   const session = token ? await resumeSession(ctx.db, token, 'reporter') : undefined;
-  if (!session?.caseId) throw new AppError('unauthorized', 'error.reporterSessionExpired');
-  return session.caseId;
+  if (!session?.caseId || !session.secret)
+    throw new AppError('unauthorized', 'error.reporterSessionExpired');
+  return { caseId: session.caseId, caseKey: session.secret };
 }
 
 export type ReporterView = {
@@ -60,18 +71,23 @@ export type ReporterView = {
   report: ReportContent;
   messages: Message[];
   files: StoredFile[];
+  /** When a handler opened the reporter's identity (confidential reports). */
+  reveals: Date[];
 };
 
 /** What the reporter may see: their own report and the messages addressed to them. */
-export async function reporterView(ctx: AppContext, caseId: string): Promise<ReporterView> {
+export async function reporterView(
+  ctx: AppContext,
+  { caseId, caseKey }: ReporterAccess,
+): Promise<ReporterView> {
   const row = await ctx.db
     .selectFrom('cases')
     .selectAll()
     .where('id', '=', caseId)
     .executeTakeFirstOrThrow();
-  const messages = await ctx.content.listMessages(ctx.db, caseId, true);
+  const messages = await ctx.content.listMessages(ctx.db, caseKey, caseId, true);
   const shown = new Set(messages.map((m) => m.id));
-  const files = (await ctx.content.listFiles(ctx.db, caseId)).filter(
+  const files = (await ctx.content.listFiles(ctx.db, caseKey, caseId)).filter(
     (f) => f.messageId === null || shown.has(f.messageId),
   );
   return {
@@ -80,16 +96,17 @@ export async function reporterView(ctx: AppContext, caseId: string): Promise<Rep
     state: row.state,
     outcome: row.outcome,
     submittedAt: row.submitted_at,
-    report: await ctx.content.readReport(ctx.db, caseId),
+    report: await ctx.content.readReport(ctx.db, caseKey, caseId),
     messages,
     files,
+    reveals: (await ctx.content.listReveals(ctx.db, caseKey, caseId)).map((r) => r.at),
   };
 }
 
 /** The reporter answers: a message to the handlers, with evidence files if any. */
 export async function replyAsReporter(
   ctx: AppContext,
-  caseId: string,
+  { caseId, caseKey }: ReporterAccess,
   body: unknown,
   uploads: Upload[],
 ): Promise<void> {
@@ -102,14 +119,14 @@ export async function replyAsReporter(
     throw new AppError('validation_failed', 'error.validation', { fields });
 
   await ctx.db.transaction().execute(async (trx) => {
-    const messageId = await ctx.content.addMessage(trx, {
+    const messageId = await ctx.content.addMessage(trx, caseKey, {
       caseId,
       author: 'reporter',
       authorUserId: null,
       visibility: 'reporter',
       body: text,
     });
-    for (const file of files) await ctx.content.saveFile(trx, { caseId, messageId }, file);
+    for (const file of files) await ctx.content.saveFile(trx, caseKey, { caseId, messageId }, file);
     await trx
       .updateTable('cases')
       .set({ updated_at: new Date() })

@@ -8,7 +8,7 @@ import { sendPage } from '../http/server.js';
 import { usableChannel, channelBanner } from '../channels/routes.js';
 import { ReceiptThrottle } from '../receipts/throttle.js';
 import { endSession } from '../sessions/sessions.js';
-import { openReporterSession, replyAsReporter, reporterCaseId, reporterView } from './reporter.js';
+import { openReporterSession, replyAsReporter, reporterAccess, reporterView } from './reporter.js';
 import { followForm, followView } from './views.js';
 
 const cookieName = 'peluit_pelapor';
@@ -65,9 +65,9 @@ export function reporterRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.get<{ Querystring: { terkirim?: string } }>('/laporan', async (request, reply) => {
-    const caseId = await reporterCaseIdOrForm(request);
-    if (!caseId) return expiredPage(request, reply);
-    const view = await reporterView(ctx, caseId);
+    const access = await reporterAccessOrForm(request);
+    if (!access) return expiredPage(request, reply);
+    const view = await reporterView(ctx, access);
     return sendPage(
       request,
       reply,
@@ -77,16 +77,16 @@ export function reporterRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.post('/laporan/balas', async (request, reply) => {
-    const caseId = await reporterCaseIdOrForm(request);
-    if (!caseId) return expiredPage(request, reply);
+    const access = await reporterAccessOrForm(request);
+    if (!access) return expiredPage(request, reply);
     const { fields, files } = await readForm(request);
     const body = field(fields, 'body') ?? '';
     try {
-      await replyAsReporter(ctx, caseId, body, files);
+      await replyAsReporter(ctx, access, body, files);
       return reply.redirect('/laporan?terkirim=1', 303);
     } catch (error) {
       if (!(error instanceof AppError) || !error.fields) throw error;
-      const view = await reporterView(ctx, caseId);
+      const view = await reporterView(ctx, access);
       const problem = error.fields.body ?? error.fields.files;
       return sendPage(
         request,
@@ -105,9 +105,9 @@ export function reporterRoutes(app: FastifyInstance, ctx: AppContext) {
     return reply.redirect('/', 303);
   });
 
-  const reporterCaseIdOrForm = async (request: FastifyRequest) => {
+  const reporterAccessOrForm = async (request: FastifyRequest) => {
     try {
-      return await reporterCaseId(ctx, request.cookies[cookieName]);
+      return await reporterAccess(ctx, request.cookies[cookieName]);
     } catch {
       return undefined;
     }
@@ -129,7 +129,7 @@ export function reporterRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.get('/api/v1/reporter/report', async (request) => {
-    const view = await reporterView(ctx, await reporterCaseId(ctx, bearer(request)));
+    const view = await reporterView(ctx, await reporterAccess(ctx, bearer(request)));
     return {
       caseNumber: view.caseNumber,
       kind: view.kind,
@@ -152,11 +152,11 @@ export function reporterRoutes(app: FastifyInstance, ctx: AppContext) {
   });
 
   app.post('/api/v1/reporter/messages', async (request, reply) => {
-    const caseId = await reporterCaseId(ctx, bearer(request));
+    const access = await reporterAccess(ctx, bearer(request));
     const { fields, files } = request.isMultipart()
       ? await readForm(request)
       : { fields: request.body as Record<string, string>, files: [] };
-    await replyAsReporter(ctx, caseId, field(fields ?? {}, 'body'), files);
+    await replyAsReporter(ctx, access, field(fields ?? {}, 'body'), files);
     return reply.status(201).send({ ok: true });
   });
 }

@@ -74,7 +74,9 @@ export function followView(
         ${outcome}
       </dl>
     </div>
-    ${thanks} ${state.sent ? html`<div class="note" role="status">${t('follow.sent')}</div>` : ''}
+    ${thanks}
+    ${view.reveals.map((at) => html`<div class="warning">${t('follow.revealed', { at: at.toISOString().slice(0, 10) })}</div>`)}
+    ${state.sent ? html`<div class="note" role="status">${t('follow.sent')}</div>` : ''}
     <h2>${t('follow.messages')}</h2>
     ${messages}
     <h2>${t('follow.reply')}</h2>

@@ -2,6 +2,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
+import type { KeyPair } from '../crypto/sealing.js';
 import type { User } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { resumeSession } from '../sessions/sessions.js';
@@ -9,7 +10,13 @@ import { findUser } from './users.js';
 
 export const staffCookie = 'peluit_staf';
 
-export type StaffRequestAuth = { user: User; csrf: string; token: string };
+export type StaffRequestAuth = {
+  user: User;
+  csrf: string;
+  token: string;
+  /** The staff member's key pair, unwrapped at log-in and kept only in the sealed session. */
+  keys: KeyPair | undefined;
+};
 
 /** The signed-in staff member, or 401. */
 export async function requireStaff(
@@ -23,7 +30,11 @@ export async function requireStaff(
   const session = token ? await resumeSession(ctx.db, token, 'staff') : undefined;
   const user = session?.userId ? await findUser(ctx.db, session.userId) : undefined;
   if (!token || !session || !user) throw new AppError('unauthorized', 'error.unauthorized');
-  return { user, csrf: session.csrf, token };
+  const keys =
+    session.secret && user.public_key
+      ? { publicKey: Buffer.from(user.public_key), privateKey: session.secret }
+      : undefined;
+  return { user, csrf: session.csrf, token, keys };
 }
 
 /** Refuses a form post whose CSRF token is not the session's. */

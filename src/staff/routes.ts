@@ -8,7 +8,8 @@ import { sendPage } from '../http/server.js';
 import type { T } from '../i18n/catalog.js';
 import { endSession } from '../sessions/sessions.js';
 import { checkCsrf, requireStaff, staffCookie } from './auth.js';
-import { logIn } from './users.js';
+import { confirmByReader } from '../keys/confirm.js';
+import { changePassword, logIn } from './users.js';
 
 function loginForm(t: T, state: { username?: string; failed?: boolean }) {
   return html`<h1>${t('staff.login')}</h1>
@@ -46,7 +47,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
     const { fields } = await readForm(request);
     const username = field(fields, 'username') ?? '';
     try {
-      const { token } = await logIn(ctx.db, username, field(fields, 'password') ?? '');
+      const { token } = await logIn(ctx, username, field(fields, 'password') ?? '');
       reply.setCookie(staffCookie, token, {
         path: '/',
         httpOnly: true,
@@ -78,6 +79,27 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
     return reply.redirect('/staf/masuk', 303);
   });
 
+  app.post('/api/v1/staff/password', async (request) => {
+    const auth = await requireStaff(ctx, request);
+    const body = (request.body ?? {}) as { current?: unknown; password?: unknown };
+    const token = await changePassword(
+      ctx,
+      auth.user,
+      String(body.current ?? ''),
+      String(body.password ?? ''),
+    );
+    return { token };
+  });
+
+  app.post<{ Params: { username: string } }>(
+    '/api/v1/staff/readers/:username/confirmation',
+    async (request) => {
+      const auth = await requireStaff(ctx, request);
+      const result = await confirmByReader(ctx, auth, request.params.username);
+      return result;
+    },
+  );
+
   app.post('/api/v1/staff/session', async (request) => {
     const body = (request.body ?? {}) as { username?: unknown; password?: unknown };
     if (typeof body.username !== 'string' || typeof body.password !== 'string') {
@@ -88,7 +110,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
         },
       });
     }
-    const { token } = await logIn(ctx.db, body.username, body.password);
+    const { token } = await logIn(ctx, body.username, body.password);
     return { token };
   });
 }

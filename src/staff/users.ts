@@ -4,8 +4,11 @@ import { hashPassword, verifyPassword } from '../crypto/argon2.js';
 import type { Db } from '../db/database.js';
 import type { StaffRole, User } from '../db/schema.js';
 import { AppError } from '../errors.js';
-import { startSession } from '../sessions/sessions.js';
+import { endSessionsOf, startSession } from '../sessions/sessions.js';
 import { validate } from '../validation.js';
+import type { AppContext } from '../app-context.js';
+import { audit } from '../audit/audit.js';
+import { newStaffKeys, unwrapKeyPair, wrapPrivateKey } from '../keys/staff-keys.js';
 
 export const roles = [
   'triase',
@@ -58,6 +61,7 @@ export async function createUser(db: Db, input: z.input<typeof newUserSchema>): 
       unit_id: unit.id,
       role: data.role,
       email: data.email ?? null,
+      ...(await newStaffKeys(data.password)),
     })
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -68,11 +72,11 @@ let decoyHash: Promise<string> | undefined;
 
 /** Checks a username and password and starts a staff session. */
 export async function logIn(
-  db: Db,
+  ctx: Pick<AppContext, 'db' | 'secrets'>,
   username: string,
   password: string,
 ): Promise<{ token: string; user: User }> {
-  const user = await db
+  const user = await ctx.db
     .selectFrom('users')
     .selectAll()
     .where('username', '=', username.trim().toLowerCase())
@@ -80,9 +84,14 @@ export async function logIn(
   decoyHash ??= hashPassword('decoy password that no account has');
   const ok = await verifyPassword(user?.password_hash ?? (await decoyHash), password);
   if (!user || !ok || user.disabled_at) {
+    // What was typed as a username may be a mistyped password: only known accounts are named.
+    await audit(ctx, user ?? 'system', 'login_failed', null, { known: user !== undefined });
     throw new AppError('unauthorized', 'error.loginFailed', { detail: 'bad username or password' });
   }
-  return { token: await startSession(db, { kind: 'staff', userId: user.id }), user };
+  const pair = await unwrapKeyPair(user, password);
+  const token = await startSession(ctx.db, { kind: 'staff', userId: user.id }, pair?.privateKey);
+  await audit(ctx, user, 'login');
+  return { token, user };
 }
 
 export async function findUser(db: Db, id: number): Promise<User | undefined> {
@@ -92,4 +101,35 @@ export async function findUser(db: Db, id: number): Promise<User | undefined> {
     .where('id', '=', id)
     .where('disabled_at', 'is', null)
     .executeTakeFirst();
+}
+
+/**
+ * Changes a password: the private key is re-wrapped under the new one (it is never lost), and
+ * every other session of the account ends.
+ */
+export async function changePassword(
+  ctx: Pick<AppContext, 'db' | 'secrets'>,
+  user: User,
+  current: string,
+  next: string,
+): Promise<string> {
+  const { password } = validate(z.object({ password: newUserSchema.shape.password }), {
+    password: next,
+  });
+  if (!(await verifyPassword(user.password_hash, current))) {
+    throw new AppError('validation_failed', 'error.validation', {
+      fields: { current: 'error.loginFailed' },
+    });
+  }
+  const pair = await unwrapKeyPair(user, current);
+  const rewrapped = pair ? await wrapPrivateKey(pair.privateKey, password) : {};
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('users')
+      .set({ password_hash: await hashPassword(password), ...rewrapped })
+      .where('id', '=', user.id)
+      .execute();
+    await endSessionsOf(trx, user.id);
+  });
+  return startSession(ctx.db, { kind: 'staff', userId: user.id }, pair?.privateKey);
 }

@@ -17,6 +17,8 @@ import type { StaffRole } from '../db/schema.js';
 import { buildApp } from '../http/app.js';
 import { createLogger } from '../log/logger.js';
 import { createUser } from '../staff/users.js';
+import { readerRoles } from '../keys/case-keys.js';
+import { confirmWithRecovery, initRecovery } from '../keys/confirm.js';
 
 export type Engine = 'embedded' | 'postgres';
 export const engines: Engine[] = ['embedded', 'postgres'];
@@ -30,8 +32,12 @@ export type TestEnv = {
   /** Everything the server logged, at debug level. */
   logs: () => string;
   dataDir: string;
+  /** The deployment's recovery private key (base64), made when the environment opened. */
+  recoveryKey: string;
   /** Empties every table and loads the demo again. */
   reset: () => Promise<void>;
+  /** Stops the app and closes the database, then opens both again on the same data. */
+  restart: () => Promise<void>;
   close: () => Promise<void>;
 };
 
@@ -61,7 +67,7 @@ async function createPostgresDatabase(): Promise<{ url: string; drop: () => Prom
 /** Opens a fresh database of `engine` with the demo loaded, and the app on it. */
 export async function openTestEnv(
   engine: Engine,
-  env: Record<string, string> = {},
+  settings: Record<string, string> = {},
 ): Promise<TestEnv> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'peluit-test-'));
   const database = engine === 'postgres' ? await createPostgresDatabase() : undefined;
@@ -70,7 +76,7 @@ export async function openTestEnv(
     LOG_LEVEL: 'debug',
     PUBLIC_URL: 'http://peluit.test',
     ...(database ? { DATABASE_URL: database.url } : {}),
-    ...env,
+    ...settings,
   });
 
   let logged = '';
@@ -82,21 +88,34 @@ export async function openTestEnv(
   });
   const ctx = await openContext(config, createLogger('debug', sink), 'test');
   await seedDemo(ctx.db);
-  const app = await buildApp(ctx);
+  const recoveryKey = await initRecovery(ctx);
 
-  const reset = async () => {
-    await sql`truncate sessions, submissions, files, messages, report_contents, case_events, case_sequences, cases, users, channels, units restart identity cascade`.execute(
-      ctx.db,
-    );
-    await seedDemo(ctx.db);
+  const env: TestEnv = {
+    ctx,
+    app: await buildApp(ctx),
+    logs: () => logged,
+    dataDir,
+    recoveryKey,
+    reset: async () => {
+      await sql`truncate sessions, submissions, key_grants, draft_keys, identity_reveals, audit_log, audit_head, files, messages, report_contents, case_events, case_sequences, cases, users, channels, units restart identity cascade`.execute(
+        env.ctx.db,
+      );
+      await seedDemo(env.ctx.db);
+    },
+    restart: async () => {
+      await env.app.close();
+      await env.ctx.close();
+      env.ctx = await openContext(config, createLogger('debug', sink), 'test');
+      env.app = await buildApp(env.ctx);
+    },
+    close: async () => {
+      await env.app.close();
+      await env.ctx.close();
+      await database?.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
   };
-  const close = async () => {
-    await app.close();
-    await ctx.close();
-    await database?.drop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  };
-  return { ctx, app, logs: () => logged, dataDir, reset, close };
+  return env;
 }
 
 let userCount = 0;
@@ -110,6 +129,9 @@ export async function staffToken(
   const username = `${role}.${unit.toLowerCase()}.${++userCount}`;
   const password = `sandi-rahasia-${userCount}`;
   await createUser(env.ctx.db, { username, unit, role, password });
+  if (readerRoles('pengaduan').includes(role) || readerRoles('apresiasi').includes(role)) {
+    await confirmWithRecovery(env.ctx, env.recoveryKey, username);
+  }
   const response = await env.app.inject({
     method: 'POST',
     url: '/api/v1/staff/session',

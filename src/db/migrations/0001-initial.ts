@@ -90,7 +90,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('report_contents')
     .addColumn('case_id', 'uuid', (c) => c.primaryKey().references('cases.id'))
-    .addColumn('content', 'text', (c) => c.notNull())
+    .addColumn('content', 'bytea', (c) => c.notNull())
+    .addColumn('identity', 'bytea')
     .execute();
 
   await db.schema
@@ -100,7 +101,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('author', 'text', (c) => c.notNull())
     .addColumn('author_user_id', 'integer', (c) => c.references('users.id'))
     .addColumn('visibility', 'text', (c) => c.notNull())
-    .addColumn('body', 'text', (c) => c.notNull())
+    .addColumn('body', 'bytea', (c) => c.notNull())
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
   await db.schema.createIndex('messages_case').on('messages').column('case_id').execute();
@@ -111,10 +112,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('case_id', 'uuid', (c) => c.references('cases.id'))
     .addColumn('message_id', 'uuid', (c) => c.references('messages.id'))
     .addColumn('draft_key', 'bytea')
-    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('name', 'bytea', (c) => c.notNull())
     .addColumn('content_type', 'text', (c) => c.notNull())
     .addColumn('size', 'integer', (c) => c.notNull())
     .addColumn('sha256', 'text', (c) => c.notNull())
+    .addColumn('cleaned', 'boolean', (c) => c.notNull().defaultTo(false))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
   await db.schema.createIndex('files_case').on('files').column('case_id').execute();
