@@ -50,7 +50,7 @@ export type CaseDetail = {
   /** Shown for an open report, and for a confidential one once this handler revealed it. */
   identity: Identity | undefined;
   reveals: Array<{ at: Date; username: string; reason: string }>;
-  messages: Message[];
+  messages: Array<Message & { authorName: string | null }>;
   files: StoredFile[];
   events: Array<{
     from: string | null;
@@ -112,7 +112,7 @@ export async function caseDetail(
     report: await ctx.content.readReport(ctx.db, key, row.id),
     identity: await visibleIdentity(ctx, handler, key, row, reveals),
     reveals,
-    messages: await ctx.content.listMessages(ctx.db, key, row.id, false),
+    messages: await withAuthors(ctx, await ctx.content.listMessages(ctx.db, key, row.id, false)),
     files: await ctx.content.listFiles(ctx.db, key, row.id),
     events: events.map((e) => ({
       from: e.from_state,
@@ -146,6 +146,11 @@ export async function transitionCase(
   if (!nextStates(row.kind, row.state).includes(to)) {
     throw new AppError('validation_failed', 'error.validation', {
       fields: { to: 'field.transitionNotAllowed' },
+    });
+  }
+  if (outcome && !needsOutcome(row.kind, to)) {
+    throw new AppError('validation_failed', 'error.validation', {
+      fields: { outcome: 'field.outcomeOnlyOnConclusion' },
     });
   }
   if (needsOutcome(row.kind, to) && (!outcome || !isOutcome(outcome))) {
@@ -288,4 +293,41 @@ export async function revealIdentity(
     await ctx.content.recordReveal(trx, key, row.id, handler.user.id, reason);
     await audit({ ...ctx, db: trx }, handler.user, 'identity_reveal', row.case_number);
   });
+}
+
+/** Names the staff member who wrote each message, for the handlers' view. */
+async function withAuthors(ctx: AppContext, messages: Message[]) {
+  const ids = [
+    ...new Set(messages.map((m) => m.authorUserId).filter((id): id is number => id !== null)),
+  ];
+  const users = ids.length
+    ? await ctx.db.selectFrom('users').select(['id', 'username']).where('id', 'in', ids).execute()
+    : [];
+  const names = new Map(users.map((u) => [u.id, u.username]));
+  return messages.map((m) => ({
+    ...m,
+    authorName: m.authorUserId === null ? null : (names.get(m.authorUserId) ?? null),
+  }));
+}
+
+/** Per unit, how many cases no staff member can read yet: the administrator is warned. */
+export async function casesWithoutReader(db: AppContext['db']) {
+  return db
+    .selectFrom('cases')
+    .innerJoin('units', 'units.id', 'cases.unit_id')
+    .select((eb) => ['units.code', 'units.name', eb.fn.countAll<number>().as('count')])
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('key_grants')
+            .select('key_grants.id')
+            .whereRef('key_grants.case_id', '=', 'cases.id')
+            .where('key_grants.holder', '=', 'staff'),
+        ),
+      ),
+    )
+    .groupBy(['units.code', 'units.name'])
+    .orderBy('units.code')
+    .execute();
 }

@@ -14,7 +14,9 @@ import {
   revealIdentity,
   transitionCase,
 } from './cases.js';
-import { caseView, inboxView, staffHeader } from './views.js';
+import { isReaderRole } from '../keys/case-keys.js';
+import { casesWithoutReader } from './cases.js';
+import { caseView, inboxView, overseerHome, staffHeader } from './views.js';
 
 type CaseParams = { Params: { number: string } };
 
@@ -42,6 +44,13 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get<{ Querystring: { state?: string } }>('/staf', async (request, reply) => {
     const auth = await staffPage(request, reply);
     if (!auth) return reply;
+    if (!isReaderRole(auth.user.role)) {
+      const body = overseerHome(request.t, auth.user.role, await casesWithoutReader(ctx.db));
+      return sendPage(request, reply, request.t('staff.title'), body, {
+        wide: true,
+        header: staffHeader(request.t, auth.user.username, auth.csrf),
+      });
+    }
     const unit = await unitOf(auth.user.unit_id);
     const state =
       typeof request.query.state === 'string' && /^[a-z_]{3,20}$/.test(request.query.state)
@@ -70,9 +79,10 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     auth: StaffRequestAuth,
     errors = {},
     status = 200,
+    chosen: { to?: string | undefined; outcome?: string | undefined } = {},
   ) => {
     const detail = await caseDetail(ctx, auth, request.params.number);
-    const body = caseView(request.t, request.lang, detail, auth.csrf, errors);
+    const body = caseView(request.t, request.lang, detail, auth.csrf, errors, chosen);
     return sendPage(request, reply, detail.case.case_number, body, {
       status,
       wide: true,
@@ -109,7 +119,10 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
         });
       } catch (error) {
         if (!(error instanceof AppError) || !error.fields) throw error;
-        return showCase(request, reply, auth, error.fields, error.status);
+        return showCase(request, reply, auth, error.fields, error.status, {
+          to: field(fields, 'to'),
+          outcome: field(fields, 'outcome'),
+        });
       }
       return reply.redirect(`/staf/kasus/${encodeURIComponent(request.params.number)}`, 303);
     };
@@ -218,20 +231,33 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     return reply.status(201).send({ id });
   });
 
-  app.get<{ Params: { number: string; fileId: string } }>(
-    '/api/v1/cases/:number/files/:fileId',
-    async (request, reply) => {
-      const auth = await requireStaff(ctx, request);
-      const found = await downloadFile(ctx, auth, request.params.number, request.params.fileId);
-      const ascii = found.file.name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-      return reply
-        .type('application/octet-stream')
-        .header('x-content-type-options', 'nosniff')
-        .header(
-          'content-disposition',
-          `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(found.file.name)}`,
-        )
-        .send(found.data);
-    },
-  );
+  /** A download, always as an attachment so that no browser renders what a reporter sent. */
+  const sendFile = async (reply: FastifyReply, found: Awaited<ReturnType<typeof downloadFile>>) => {
+    const ascii = found.file.name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+    return reply
+      .type('application/octet-stream')
+      .header('x-content-type-options', 'nosniff')
+      .header(
+        'content-disposition',
+        `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(found.file.name)}`,
+      )
+      .send(found.data);
+  };
+
+  type FileParams = { Params: { number: string; fileId: string } };
+  app.get<FileParams>('/api/v1/cases/:number/files/:fileId', async (request, reply) => {
+    const auth = await requireStaff(ctx, request);
+    return sendFile(
+      reply,
+      await downloadFile(ctx, auth, request.params.number, request.params.fileId),
+    );
+  });
+  app.get<FileParams>('/staf/kasus/:number/berkas/:fileId', async (request, reply) => {
+    const auth = await staffPage(request, reply);
+    if (!auth) return reply;
+    return sendFile(
+      reply,
+      await downloadFile(ctx, auth, request.params.number, request.params.fileId),
+    );
+  });
 }

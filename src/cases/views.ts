@@ -78,6 +78,7 @@ export function caseView(
   detail: CaseDetail,
   csrf: string,
   errors: FieldErrors = {},
+  chosen: { to?: string | undefined; outcome?: string | undefined } = {},
 ) {
   const c = detail.case;
   const tz = detail.unit.timeZone;
@@ -99,9 +100,8 @@ export function caseView(
     (f) =>
       html`<li>
         ${f.name} · ${Math.ceil(f.size / 1024)} KB · <code>${f.sha256.slice(0, 16)}…</code>
-        <a href="/api/v1/cases/${encodeURIComponent(c.case_number)}/files/${f.id}" download
-          >${t('staff.download')}</a
-        >
+        ${f.messageId ? html`· <span class="meta">${t('staff.fileFromReply')}</span>` : ''}
+        <a href="${href}/berkas/${f.id}" download>${t('staff.download')}</a>
       </li>`,
   );
   const messages = detail.messages.map(
@@ -110,7 +110,8 @@ export function caseView(
         class="message${m.visibility === 'internal' ? ' internal' : ''}${m.author === 'staff' ? ' mine' : ''}"
       >
         <p class="meta">
-          ${m.author === 'reporter' ? t('staff.fromReporter') : t('follow.fromHandler')} ·
+          ${m.author === 'reporter' ? t('staff.fromReporter') : (m.authorName ?? t('follow.fromHandler'))}
+          ·
           ${formatDateTime(m.createdAt, tz, lang)}${m.visibility === 'internal' ? html` · <strong>${t('staff.internalBadge')}</strong>` : ''}
         </p>
         <div class="typed">${m.body}</div>
@@ -140,7 +141,7 @@ export function caseView(
         <input type="hidden" name="_csrf" value="${csrf}" />
         <label for="to">${t('staff.moveTo')}</label>
         <select id="to" name="to">
-          ${detail.nextStates.map((s) => html`<option value="${s}">${t(`state.${s}` as MessageKey)}</option>`)}
+          ${detail.nextStates.map((s) => html`<option value="${s}" ${chosen.to === s ? 'selected' : ''}>${t(`state.${s}` as MessageKey)}</option>`)}
         </select>
         ${errors.to ? html`<p class="error">${t(errors.to)}</p>` : ''}
         ${
@@ -149,7 +150,7 @@ export function caseView(
             : html`<label for="outcome">${t('staff.outcome')}</label>
                 <select id="outcome" name="outcome">
                   <option value=""></option>
-                  ${outcomes.map((o) => html`<option value="${o}">${t(`outcome.${o}` as MessageKey)}</option>`)}
+                  ${outcomes.map((o) => html`<option value="${o}" ${chosen.outcome === o ? 'selected' : ''}>${t(`outcome.${o}` as MessageKey)}</option>`)}
                 </select>
                 ${errors.outcome ? html`<p class="error">${t(errors.outcome)}</p>` : ''}`
         }
@@ -267,4 +268,24 @@ function revealForm(t: T, href: string, csrf: string, errors: FieldErrors) {
       ${errors.reason ? html`<p class="error">${t(errors.reason)}</p>` : ''}
       <button type="submit" class="secondary">${t('identity.reveal')}</button>
     </form>`;
+}
+
+/** The home of roles that never read content: what they may do, and cases nobody can read. */
+export function overseerHome(
+  t: T,
+  role: string,
+  unread: Array<{ code: string; name: string; count: number | string }>,
+) {
+  return html`<h1>${t('staff.title')}</h1>
+    <p class="card">${t('staff.noReaders')} (${t(`role.${role}` as MessageKey)})</p>
+    ${
+      unread.length
+        ? html`<div class="warning" role="alert">
+            <p>${t('staff.unreadWarning')}</p>
+            <ul>
+              ${unread.map((u) => html`<li>${u.name} (${u.code}): ${String(u.count)}</li>`)}
+            </ul>
+          </div>`
+        : ''
+    }`;
 }

@@ -1,12 +1,15 @@
 /** `peluit serve`: opens everything, seeds the demo on a first start, and listens. */
+import path from 'node:path';
 import { openContext } from '../app-context.js';
 import type { Config } from '../config/config.js';
 import { isEmpty, seedDemo } from '../demo/seed.js';
 import { buildApp } from '../http/app.js';
 import { createLogger } from '../log/logger.js';
+import { forgetOldReceipts } from '../intake/submit-report.js';
 import { purgeSessions } from '../sessions/sessions.js';
 
 const hour = 60 * 60 * 1000;
+const housekeepingMs = 5 * 60 * 1000;
 
 export async function serve(config: Config): Promise<void> {
   const log = createLogger(config.logLevel);
@@ -25,15 +28,17 @@ export async function serve(config: Config): Promise<void> {
   const housekeeping = setInterval(() => {
     void Promise.all([
       purgeSessions(ctx.db),
+      forgetOldReceipts(ctx.db),
       ctx.content.purgeDrafts(ctx.db, new Date(Date.now() - 24 * hour)),
     ]).catch((err: unknown) => log.error({ err, category: 'housekeeping' }, 'housekeeping failed'));
-  }, hour);
+  }, housekeepingMs);
   housekeeping.unref();
 
   const stop = async () => {
     clearInterval(housekeeping);
     await app.close();
     await ctx.close();
+    process.stderr.write('Peluit stopped.\n');
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());
@@ -41,6 +46,11 @@ export async function serve(config: Config): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   const users = await ctx.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+  // The commands must reach the same database as this server.
+  const envPrefix = [
+    config.dataDir !== path.resolve('./data') ? `DATA_DIR=${config.dataDir} ` : '',
+    config.databaseUrl ? 'DATABASE_URL=… ' : '',
+  ].join('');
   process.stderr.write(
     [
       '',
@@ -48,8 +58,10 @@ export async function serve(config: Config): Promise<void> {
       `Database: ${ctx.engine === 'embedded' ? `embedded, in ${config.dataDir}/db` : 'PostgreSQL'}${demo ? ' · demo data: Polresta Balikpapan, try /q/BPN-SIDOKKES' : ''}`,
       users
         ? ''
-        : 'No staff user yet. Stop the server, then add one (the password is read from standard input):\n' +
-          '  npx peluit user add --username triase.bpn --unit POLRESTA-BPN --role triase',
+        : 'No staff user yet. See "The first staff user" in the README: stop the server, then\n' +
+          `  ${envPrefix}npx peluit keys init-recovery > recovery-key.txt   (keep it offline)\n` +
+          `  ${envPrefix}npx peluit user add --username triase.bpn --unit POLRESTA-BPN --role triase\n` +
+          `  ${envPrefix}npx peluit keys grant --username triase.bpn < recovery-key.txt`,
       '',
     ].join('\n'),
   );

@@ -5,8 +5,8 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
 export type BlobStore = {
-  /** Writes a blob from a stream (already encrypted by the caller). */
-  put(id: string, data: Readable): Promise<void>;
+  /** Writes a blob from a stream (already encrypted), dated `at` on disk. */
+  put(id: string, data: Readable, at: Date): Promise<void>;
   get(id: string): Readable;
   delete(id: string): Promise<void>;
 };
@@ -18,11 +18,13 @@ export function diskBlobStore(dir: string): BlobStore {
     return path.join(dir, id.slice(0, 2), id);
   };
   return {
-    async put(id, data) {
+    async put(id, data, at) {
       const file = fileOf(id);
       await fs.promises.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
       await pipeline(data, fs.createWriteStream(`${file}.part`, { mode: 0o600 }));
       await fs.promises.rename(`${file}.part`, file);
+      // The file system's own clock would date the upload to the second.
+      await fs.promises.utimes(file, at, at);
     },
     get: (id) => fs.createReadStream(fileOf(id)),
     delete: (id) => fs.promises.rm(fileOf(id), { force: true }),

@@ -63,6 +63,16 @@ type FileRow = {
   created_at: Date;
 };
 
+/**
+ * Times stored with what a reporter sends are cut to the hour, so that a submission or an
+ * answer cannot be matched against a room's camera by the minute.
+ */
+export function coarsen(at: Date): Date {
+  const copy = new Date(at);
+  copy.setUTCMinutes(0, 0, 0);
+  return copy;
+}
+
 const json = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8');
 
 /** Owner of every read and write of report content. */
@@ -131,6 +141,7 @@ export class ContentStore {
         author_user_id: message.authorUserId,
         visibility: message.visibility,
         body: sealRecord(key, message.body, `message:${id}`),
+        created_at: message.author === 'reporter' ? coarsen(new Date()) : new Date(),
       })
       .execute();
     return id;
@@ -145,7 +156,7 @@ export class ContentStore {
   ): Promise<Message[]> {
     let query = db.selectFrom('messages').selectAll().where('case_id', '=', caseId);
     if (reporterOnly) query = query.where('visibility', '=', 'reporter');
-    const rows = await query.orderBy('created_at').orderBy('id').execute();
+    const rows = await query.orderBy('seq').execute();
     return rows.map((r) => ({
       id: r.id,
       author: r.author,
@@ -169,7 +180,8 @@ export class ContentStore {
   ): Promise<StoredFile> {
     const id = randomUUID();
     const sha256 = createHash('sha256').update(file.data).digest('hex');
-    await this.blobs.put(id, Readable.from([file.data]).pipe(encryptStream(key)));
+    const at = coarsen(new Date());
+    await this.blobs.put(id, Readable.from([file.data]).pipe(encryptStream(key)), at);
     const row = await db
       .insertInto('files')
       .values({
@@ -182,6 +194,7 @@ export class ContentStore {
         size: file.data.length,
         sha256,
         cleaned: file.cleaned,
+        created_at: at,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -193,8 +206,7 @@ export class ContentStore {
       .selectFrom('files')
       .selectAll()
       .where('case_id', '=', caseId)
-      .orderBy('created_at')
-      .orderBy('id')
+      .orderBy('seq')
       .execute();
     return rows.map((row) => toStoredFile(key, row));
   }
@@ -204,8 +216,7 @@ export class ContentStore {
       .selectFrom('files')
       .selectAll()
       .where('draft_key', '=', draftKey)
-      .orderBy('created_at')
-      .orderBy('id')
+      .orderBy('seq')
       .execute();
     return rows.map((row) => toStoredFile(key, row));
   }

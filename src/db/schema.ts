@@ -75,6 +75,7 @@ export type MessageVisibility = 'reporter' | 'internal';
 
 export type MessageTable = {
   id: string;
+  seq: Generated<number>;
   case_id: string;
   author: MessageAuthor;
   author_user_id: number | null;
@@ -85,6 +86,7 @@ export type MessageTable = {
 
 export type FileTable = {
   id: string;
+  seq: Generated<number>;
   case_id: string | null;
   message_id: string | null;
   /** Set while a file waits for its form to be submitted; cleared when it joins a case. */
@@ -100,7 +102,8 @@ export type FileTable = {
 export type SubmissionTable = {
   key_hash: Buffer;
   case_id: string;
-  sealed_receipt: Buffer;
+  sealed_receipt: Buffer | null;
+  body_digest: Buffer;
   created_at: CreatedAt;
 };
 

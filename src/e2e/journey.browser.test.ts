@@ -183,7 +183,10 @@ for (const engine of engines) {
           const mine = page.locator('li.message.mine');
           // Laid out as typed: no indentation from the page's markup around the message.
           const bubble = (await mine.innerText()).trim().replace(/\n+/g, '\n');
-          assert.equal(bubble, 'Anda\nSekitar jam empat sore.\nBerkas: foto.jpg');
+          assert.match(
+            bubble,
+            /^Anda · \d{1,2} \w{3} \d{4}\nSekitar jam empat sore\.\nBerkas: foto\.jpg$/,
+          );
           await shot(page, 'reporter-07-answered');
 
           // 5. Staff see the answer and conclude; the reporter sees the outcome.

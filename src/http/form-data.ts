@@ -1,5 +1,6 @@
 /** Reading submitted forms: urlencoded or multipart, fields and files, into plain values. */
 import type { FastifyRequest } from 'fastify';
+import { AppError } from '../errors.js';
 import type { Upload } from '../intake/submit-report.js';
 import { limits } from '../intake/report-schema.js';
 
@@ -25,21 +26,34 @@ export async function readForm(request: FastifyRequest): Promise<FormData> {
 
   const fields: FormFields = {};
   const files: Upload[] = [];
-  for await (const part of request.parts({
-    limits: { fileSize: limits.fileBytes, files: 20, fieldSize: 256 * 1024 },
-  })) {
-    if (part.type === 'file') {
-      const data = await part.toBuffer().catch(() => Buffer.alloc(0));
-      if (!part.filename && data.length === 0) continue;
-      files.push({
-        name: part.filename,
-        data,
-        truncated: part.file.truncated,
-        field: part.fieldname,
-      });
-    } else {
-      addField(fields, part.fieldname, String(part.value));
+  try {
+    for await (const part of request.parts({
+      limits: { fileSize: limits.fileBytes, files: 50, fieldSize: 256 * 1024 },
+    })) {
+      if (part.type === 'field') {
+        // A part sent as application/json arrives parsed: keep the text the client sent.
+        const value = typeof part.value === 'string' ? part.value : JSON.stringify(part.value);
+        addField(fields, part.fieldname, value);
+      } else if (files.length > limits.files) {
+        // Past the limit, files are only counted, never held in memory.
+        part.file.resume();
+        files.push({ name: part.filename || 'file', data: Buffer.alloc(0), field: part.fieldname });
+      } else {
+        const data = await part.toBuffer();
+        if (!part.filename && data.length === 0) continue;
+        files.push({
+          name: part.filename,
+          data,
+          truncated: part.file.truncated,
+          field: part.fieldname,
+        });
+      }
     }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('bad_request', 'error.badRequest', {
+      detail: `unreadable multipart body: ${(error as Error).message}`,
+    });
   }
   return { fields, files };
 }

@@ -1,5 +1,5 @@
 /** The page frame shared by every HTML page: language, styles, header and footer. */
-import type { Lang, T } from '../i18n/catalog.js';
+import type { Lang, MessageKey, T } from '../i18n/catalog.js';
 import { html, type SafeHtml } from './html.js';
 
 export type PageOptions = {
@@ -7,8 +7,8 @@ export type PageOptions = {
   t: T;
   title: string;
   body: SafeHtml;
-  /** The path of this page, so the language switch can come back to it. */
-  path: string;
+  /** The path of this page, so the language switch can come back to it; none, no switch. */
+  path: string | undefined;
   header?: SafeHtml | undefined;
   scripts?: boolean;
   wide?: boolean | undefined;
@@ -18,7 +18,7 @@ export type PageOptions = {
 export function page(options: PageOptions): string {
   const { lang, t } = options;
   const other: Lang = lang === 'id' ? 'en' : 'id';
-  const separator = options.path.includes('?') ? '&' : '?';
+  const separator = options.path?.includes('?') ? '&' : '?';
   return html`<!doctype html>
     <html lang="${lang}">
       <head>
@@ -34,13 +34,17 @@ export function page(options: PageOptions): string {
         <header class="top">
           <a class="brand" href="/">${t('app.name')}</a>
           ${options.header ?? ''}
-          <a
-            class="lang"
-            href="${options.path}${separator}lang=${other}"
-            hreflang="${other}"
-            lang="${other}"
-            >${t('lang.switch')}</a
-          >
+          ${
+            options.path === undefined
+              ? ''
+              : html`<a
+                  class="lang"
+                  href="${options.path}${separator}lang=${other}"
+                  hreflang="${other}"
+                  lang="${other}"
+                  >${t('lang.switch')}</a
+                >`
+          }
         </header>
         <main id="main" ${options.wide ? html` class="wide"` : ''}>${options.body}</main>
         <footer class="foot"><p>${t('app.tagline')}</p></footer>
@@ -48,16 +52,28 @@ export function page(options: PageOptions): string {
     </html>`.value;
 }
 
+// Written out, not linked: a reporter on a watched phone may prefer to type the address later.
+const bodies: Array<[MessageKey, string, string?]> = [
+  ['external.kompolnas', 'kompolnas.go.id'],
+  ['external.ombudsman', 'ombudsman.go.id', '137'],
+  ['external.komnasham', 'komnasham.go.id'],
+  ['external.lpsk', 'lpsk.go.id', '148'],
+  ['external.kpk', 'kpk.go.id', '198'],
+];
+
 /** The list of outside bodies a reporter may also turn to. */
 export function externalBodies(t: T): SafeHtml {
   return html`<section class="external">
     <h2>${t('external.title')}</h2>
     <ul>
-      <li>${t('external.kompolnas')}</li>
-      <li>${t('external.ombudsman')}</li>
-      <li>${t('external.komnasham')}</li>
-      <li>${t('external.lpsk')}</li>
-      <li>${t('external.kpk')}</li>
+      ${bodies.map(
+        ([key, site, phone]) =>
+          html`<li>
+            ${t(key)}<br /><span class="meta"
+              >${site}${phone ? ` · ${t('external.call', { phone })}` : ''}</span
+            >
+          </li>`,
+      )}
     </ul>
   </section>`;
 }

@@ -51,7 +51,7 @@ export async function buildServer(ctx: AppContext, features: Feature[]): Promise
     genReqId: () => randomUUID(),
     bodyLimit: 2 * 1024 * 1024,
     // Longer than any real code, so an odd one reaches its route and gets the page that explains.
-    routerOptions: { maxParamLength: 1000 },
+    routerOptions: { maxParamLength: 1000, ignoreTrailingSlash: true },
     // A URL the router cannot even read (bad percent-encoding) still gets our page, not raw JSON.
     frameworkErrors: (error, request, reply) =>
       sendError(
@@ -67,6 +67,12 @@ export async function buildServer(ctx: AppContext, features: Feature[]): Promise
   await app.register(multipart, {
     limits: { fileSize: 10 * 1024 * 1024 },
     throwFileSizeLimit: false,
+  });
+
+  // A reporter's requests are not logged at all (only failures are): even a route and a time
+  // in a log could be matched against a room's camera.
+  app.addHook('onRoute', (route) => {
+    if (isReporterPath(route.url)) route.logLevel = 'warn';
   });
 
   app.decorateRequest('lang', 'id');
@@ -127,6 +133,20 @@ function setSecurityHeaders(request: FastifyRequest, reply: FastifyReply) {
   reply.header('cross-origin-resource-policy', 'same-origin');
   if (!request.url.startsWith('/assets/') && !reply.hasHeader('cache-control'))
     reply.header('cache-control', 'no-store');
+}
+
+const reporterPrefixes = [
+  '/q/',
+  '/ikuti',
+  '/laporan',
+  '/api/v1/reports',
+  '/api/v1/reporter/',
+  '/assets/',
+];
+
+/** Paths a reporter uses (as opposed to the back office and the staff API). */
+export function isReporterPath(url: string): boolean {
+  return url === '/' || reporterPrefixes.some((prefix) => url.startsWith(prefix));
 }
 
 /** Whether a request wants JSON rather than a page. */
@@ -196,7 +216,12 @@ export function sendPage(
   body: ReturnType<typeof html>,
   options: { status?: number; wide?: boolean; scripts?: boolean; header?: SafeHtml } = {},
 ) {
-  const path = request.url.replace(/([?&])lang=[^&]*&?/, '$1').replace(/[?&]$/, '');
+  // The answer to a form post cannot be fetched again in another language (a receipt would be
+  // lost), so such pages offer no switch.
+  const path =
+    request.method === 'GET'
+      ? request.url.replace(/([?&])lang=[^&]*&?/, '$1').replace(/[?&]$/, '')
+      : undefined;
   return reply
     .status(options.status ?? 200)
     .type('text/html; charset=utf-8')

@@ -60,6 +60,7 @@ const entries = {
   },
 
   'external.title': { id: 'Anda juga dapat melapor ke', en: 'You may also turn to' },
+  'external.call': { id: 'telepon {phone}', en: 'call {phone}' },
   'external.kompolnas': {
     id: 'Kompolnas (Komisi Kepolisian Nasional)',
     en: 'Kompolnas (National Police Commission)',
@@ -180,7 +181,10 @@ const entries = {
     en: 'Confidential: only the case handlers know my name',
   },
   'form.identity.open': { id: 'Terbuka: nama boleh diketahui', en: 'Open: my name may be known' },
-  'form.identityName': { id: 'Nama Anda', en: 'Your name' },
+  'form.identityName': {
+    id: 'Nama Anda (wajib bila rahasia atau terbuka)',
+    en: 'Your name (needed if confidential or open)',
+  },
   'form.identityContact': {
     id: 'Kontak (telepon atau e-mail, tidak wajib)',
     en: 'Contact (phone or e-mail, optional)',
@@ -262,6 +266,10 @@ const entries = {
   'category.pelanggaran_kode_etik': { id: 'Pelanggaran kode etik', en: 'Code-of-ethics violation' },
   'category.lainnya': { id: 'Lainnya', en: 'Other' },
 
+  'field.outcomeOnlyOnConclusion': {
+    id: 'Hasil hanya dicatat saat perkara diselesaikan. Kosongkan hasil, atau pilih status Selesai.',
+    en: 'An outcome is recorded only when the case is concluded. Clear it, or choose Concluded.',
+  },
   'field.reasonRequired': {
     id: 'Tulis alasan yang jelas (paling sedikit 10 karakter). Alasan dicatat dan pelapor diberi tahu.',
     en: 'Write a clear reason (at least 10 characters). It is recorded and the reporter is told.',
@@ -392,6 +400,14 @@ const entries = {
     en: "This account's role reads no unit's cases.",
   },
   'error.conflict': { id: 'Sudah ada.', en: 'It exists already.' },
+  'error.submissionReused': {
+    id: 'Formulir ini sudah pernah dikirim dengan isi lain. Untuk laporan baru, buka formulir baru dari kode QR.',
+    en: 'This form was already sent with other content. For a new report, open a new form from the QR code.',
+  },
+  'error.alreadySubmitted': {
+    id: 'Laporan ini sudah diterima. Nomor tanda terimanya hanya ditampilkan sekali, saat dikirim.',
+    en: 'This report was already received. Its receipt was shown once, when it was sent.',
+  },
   'error.csrf': {
     id: 'Formulir kedaluwarsa. Muat ulang halaman lalu coba lagi.',
     en: 'The form has expired. Reload the page and try again.',
@@ -489,6 +505,11 @@ const entries = {
     id: 'Identitas Anda dibuka oleh petugas yang menangani pada {at}, dengan alasan yang dicatat.',
     en: 'Your identity was opened by a handler of your case on {at}, with a recorded reason.',
   },
+  'staff.unreadWarning': {
+    id: 'Perkara berikut belum dapat dibaca petugas mana pun: unitnya belum punya pembaca yang dikonfirmasi. Tambahkan pembaca dan minta konfirmasi (atau pakai kunci pemulihan).',
+    en: 'These cases cannot be read by any staff member yet: their unit has no confirmed reader. Add a reader and have them confirmed (or use the recovery key).',
+  },
+  'staff.fileFromReply': { id: 'dari jawaban pelapor', en: 'from a reply' },
   'staff.zone': { id: 'Waktu {zone}', en: 'Times in {zone}' },
 } as const;
 

@@ -25,3 +25,13 @@ export function formatDateTime(at: Date, timeZone: string, lang: Lang): string {
   }).format(at);
   return `${text} ${zoneName(timeZone)}`;
 }
+
+/** `4 Des 2026`: a day, for what a reporter reads (their times are kept to the hour only). */
+export function formatDate(at: Date, timeZone: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
+    timeZone,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(at);
+}

@@ -100,12 +100,11 @@ export function intakeRoutes(app: FastifyInstance, ctx: AppContext) {
     try {
       const result = await submitReport(ctx, input, files, submission);
       const t = request.t;
-      return sendPage(
-        request,
-        reply,
-        t('receipt.title'),
-        receiptPage(t, result.receipt, result.caseNumber, found.channel.code),
-      );
+      const body = result.receipt
+        ? receiptPage(t, result.receipt, result.caseNumber, found.channel.code)
+        : html`<h1>${t('receipt.title')}</h1>
+            <div class="note">${t('error.alreadySubmitted')}</div>`;
+      return sendPage(request, reply, t('receipt.title'), body);
     } catch (error) {
       if (!(error instanceof AppError) || !error.fields) throw error;
       const values = Object.fromEntries(
@@ -152,7 +151,8 @@ export function intakeRoutes(app: FastifyInstance, ctx: AppContext) {
       });
     }
     const result = await submitReport(ctx, input, files, idempotencyKey);
-    // A replay answers exactly as the first request did.
+    if (!result.receipt) throw new AppError('conflict', 'error.alreadySubmitted');
+    // A replay within the window answers exactly as the first request did.
     return reply
       .status(201)
       .send({ receipt: formatReceipt(result.receipt), caseNumber: result.caseNumber });

@@ -2,15 +2,15 @@
  * Taking in a report: validate, route, number, store its content, and hand back a receipt.
  * Submitting twice with the same key makes one report and returns the same receipt.
  */
-import { createCipheriv, createDecipheriv, createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import type { AppContext } from '../app-context.js';
 import { nextCaseNumber } from '../cases/case-number.js';
 import { findChannel } from '../channels/channels.js';
-import type { NewFile } from '../content/content-store.js';
+import { coarsen, type NewFile } from '../content/content-store.js';
 import { sniffEvidence } from '../content/file-type.js';
 import { deriveReporterKey, hashReceipt } from '../crypto/argon2.js';
 import { openRecord, sealRecord } from '../crypto/sealing.js';
-import { newCaseKey, sealNewCase, type SealResult } from '../keys/case-keys.js';
+import { newCaseKey, sealNewCase } from '../keys/case-keys.js';
 import { digestToken } from '../crypto/tokens.js';
 import type { Db } from '../db/database.js';
 import type { Unit } from '../db/schema.js';
@@ -21,16 +21,10 @@ import { validate } from '../validation.js';
 import { generateReceipt } from '../receipts/receipt.js';
 import { limits, reportSchema, type ReportInput } from './report-schema.js';
 
-export type Submitted = { receipt: string; caseNumber: string; replayed: boolean };
+/** The receipt is absent when a repeat comes after the replay window: it was shown once. */
+export type Submitted = { receipt: string | undefined; caseNumber: string; replayed: boolean };
 
 export type Upload = { name: string; data: Buffer; truncated?: boolean; field?: string };
-
-/** Stored times are cut to the hour, so a report cannot be matched to a camera by the minute. */
-export function coarsen(at: Date): Date {
-  const copy = new Date(at);
-  copy.setUTCMinutes(0, 0, 0);
-  return copy;
-}
 
 /**
  * Submits a report. `key` is the form's submission token or the API's Idempotency-Key; files
@@ -43,7 +37,7 @@ export async function submitReport(
   key: string | undefined,
 ): Promise<Submitted> {
   if (key) {
-    const earlier = await findSubmission(ctx, key);
+    const earlier = await findSubmission(ctx, key, input);
     if (earlier) return earlier;
   }
 
@@ -86,7 +80,6 @@ export async function submitReport(
   const caseId = randomUUID();
   const now = new Date();
 
-  let sealed: SealResult | undefined;
   const caseNumber = await ctx.db.transaction().execute(async (trx) => {
     if (key) {
       const claimed = await trx
@@ -95,6 +88,7 @@ export async function submitReport(
           key_hash: digestToken(key),
           case_id: caseId,
           sealed_receipt: sealReceipt(ctx, key, receipt),
+          body_digest: bodyDigest(ctx, input),
         })
         .onConflict((oc) => oc.column('key_hash').doNothing())
         .returning('case_id')
@@ -153,7 +147,7 @@ export async function submitReport(
       await ctx.content.attachDrafts(trx, draftKey, caseId);
       await trx.deleteFrom('draft_keys').where('draft_key', '=', draftKey).execute();
     }
-    sealed = await sealNewCase(trx, {
+    await sealNewCase(trx, {
       caseId,
       caseKey,
       unitId: route.unit.id,
@@ -165,13 +159,9 @@ export async function submitReport(
 
   if (caseNumber === undefined) {
     // Another request with the same key won the race; answer with its receipt.
-    const earlier = await findSubmission(ctx, key!);
+    const earlier = await findSubmission(ctx, key!, input);
     if (earlier) return earlier;
     throw new Error('submission vanished after its key was claimed');
-  }
-  ctx.log.info({ category: 'intake', kind: report.kind, unit: route.unit.code }, 'report received');
-  if (sealed?.readers === 0) {
-    ctx.log.warn({ category: 'keys', unit: route.unit.code }, 'a case has no confirmed reader yet');
   }
   return { receipt, caseNumber, replayed: false };
 }
@@ -199,10 +189,29 @@ export function checkUploads(
         sniffed.reason === 'name_mismatch' ? 'field.fileNameMismatch' : 'field.fileType';
       continue;
     }
-    const name = upload.name.replace(/[\u0000-\u001f\u007f/\\]/g, '_').slice(0, 200) || 'file';
-    files.push({ name, contentType: sniffed.type.mime, data: upload.data, cleaned: false });
+    files.push({
+      name: safeName(upload.name, sniffed.type.extensions),
+      contentType: sniffed.type.mime,
+      data: upload.data,
+      cleaned: false,
+    });
   }
   return files;
+}
+
+/**
+ * A file name safe to hand to a handler's computer: no control characters or paths, and an
+ * extension that matches what the content is, so `bukti.html` holding a PDF opens as a PDF.
+ */
+export function safeName(name: string, extensions: string[]): string {
+  const clean =
+    name
+      .replace(/[\u0000-\u001f\u007f/\\]/g, '_')
+      .trim()
+      .slice(0, 200) || 'file';
+  const dot = clean.lastIndexOf('.');
+  const extension = dot > 0 ? clean.slice(dot + 1).toLowerCase() : '';
+  return extensions.includes(extension) ? clean : `${clean}.${extensions[0]}`;
 }
 
 async function checkChannel(db: Db, code: string, fields: FieldErrors) {
@@ -266,35 +275,61 @@ export async function draftCaseKey(
   return stored ? caseKey : draftCaseKey(ctx, submission, false);
 }
 
+/** How long a repeated submission may show the receipt again (a reload, a double tap). */
+export const receiptReplayMs = 15 * 60 * 1000;
+
 /**
- * The receipt is kept, sealed, only so that a repeated submission can show it again. The key is
- * derived from the client's submission key and a server secret: neither alone opens it.
+ * The receipt is kept, sealed, only so that a repeated submission can show it again, and only
+ * for a quarter of an hour. The key is derived from the client's submission key and a server
+ * secret: neither alone opens it.
  */
 function sealReceipt(ctx: AppContext, key: string, receipt: string): Buffer {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', submissionKeyFor(ctx, key), iv);
-  const body = Buffer.concat([cipher.update(receipt, 'utf8'), cipher.final()]);
-  return Buffer.concat([iv, cipher.getAuthTag(), body]);
+  return sealRecord(submissionKeyFor(ctx, key), receipt, 'receipt');
 }
 
-async function findSubmission(ctx: AppContext, key: string): Promise<Submitted | undefined> {
+/** A digest of what was submitted, to tell a repeat from a different report under one key. */
+function bodyDigest(ctx: AppContext, input: unknown): Buffer {
+  return createHmac('sha256', ctx.secrets.submissionKey)
+    .update(JSON.stringify(input) ?? '')
+    .digest();
+}
+
+async function findSubmission(
+  ctx: AppContext,
+  key: string,
+  input: unknown,
+): Promise<Submitted | undefined> {
   const row = await ctx.db
     .selectFrom('submissions')
     .innerJoin('cases', 'cases.id', 'submissions.case_id')
-    .select(['submissions.sealed_receipt', 'cases.case_number'])
+    .select([
+      'submissions.sealed_receipt',
+      'submissions.body_digest',
+      'submissions.created_at',
+      'cases.case_number',
+    ])
     .where('submissions.key_hash', '=', digestToken(key))
     .executeTakeFirst();
   if (!row) return undefined;
 
-  const sealed = Buffer.from(row.sealed_receipt);
-  const decipher = createDecipheriv(
-    'aes-256-gcm',
-    submissionKeyFor(ctx, key),
-    sealed.subarray(0, 12),
-  );
-  decipher.setAuthTag(sealed.subarray(12, 28));
-  const receipt = Buffer.concat([decipher.update(sealed.subarray(28)), decipher.final()]).toString(
-    'utf8',
-  );
+  if (!Buffer.from(row.body_digest).equals(bodyDigest(ctx, input))) {
+    throw new AppError('validation_failed', 'error.submissionReused', {
+      detail: 'a submission key was reused for a different report',
+    });
+  }
+  const fresh = row.sealed_receipt && Date.now() - row.created_at.getTime() < receiptReplayMs;
+  const receipt = fresh
+    ? openRecord(submissionKeyFor(ctx, key), row.sealed_receipt!, 'receipt').toString('utf8')
+    : undefined;
   return { receipt, caseNumber: row.case_number, replayed: true };
+}
+
+/** Forgets the sealed receipts of submissions older than the replay window. */
+export async function forgetOldReceipts(db: Db): Promise<void> {
+  await db
+    .updateTable('submissions')
+    .set({ sealed_receipt: null })
+    .where('created_at', '<', new Date(Date.now() - receiptReplayMs))
+    .where('sealed_receipt', 'is not', null)
+    .execute();
 }

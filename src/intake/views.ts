@@ -39,6 +39,26 @@ const labels: Record<string, MessageKey> = {
   unit: 'form.subjectUnit',
 };
 
+const order = [
+  'channel',
+  'category',
+  'description',
+  'occurredAt',
+  'occurredAtNote',
+  'place',
+  'subjects',
+  'witnesses',
+  'files',
+  'identity',
+  'appreciationUnit',
+];
+
+/** Where a field stands in the form, so problems are listed in the order the reporter sees. */
+function formOrder(name: string): number {
+  const index = order.indexOf(name.split('.')[0]!);
+  return (index < 0 ? order.length : index) * 1000 + (Number(name.split('.')[1]) || 0);
+}
+
 /** The label a reporter saw for a field, to name it in the list of problems. */
 function fieldLabel(t: T, name: string): string {
   const subject = /^subjects\.(\d+)\.(\w+)$/.exec(name);
@@ -186,8 +206,8 @@ function identityFields(t: T, state: FormState) {
     <legend>${t('form.identity')}</legend>
     ${option('anonymous', 'form.identity.anonymous')}
     ${option('confidential', 'form.identity.confidential')} ${option('open', 'form.identity.open')}
-    ${input(t, state, 'identity.name', 'form.identityName', { max: limits.shortText, optional: true })}
-    ${input(t, state, 'identity.contact', 'form.identityContact', { max: limits.shortText, optional: true })}
+    ${input(t, state, 'identity.name', 'form.identityName', { max: limits.shortText })}
+    ${input(t, state, 'identity.contact', 'form.identityContact', { max: limits.shortText })}
   </fieldset>`;
 }
 
@@ -210,12 +230,14 @@ export function reportForm(
     ? html`<div class="errors" role="alert">
         <p>${t('form.errorSummary')}</p>
         <ul>
-          ${Object.entries(state.errors).map(
-            ([name, key]) =>
-              html`<li>
-                <a href="#f-${name.replace(/\./g, '-')}">${fieldLabel(t, name)} — ${t(key)}</a>
-              </li>`,
-          )}
+          ${Object.entries(state.errors)
+            .sort(([a], [b]) => formOrder(a) - formOrder(b))
+            .map(
+              ([name, key]) =>
+                html`<li>
+                  <a href="#f-${name.replace(/\./g, '-')}">${fieldLabel(t, name)} — ${t(key)}</a>
+                </li>`,
+            )}
         </ul>
       </div>`
     : '';
@@ -272,7 +294,9 @@ export function receiptPage(t: T, receipt: string, caseNumber: string, channelCo
     <p>${t('receipt.caseNumber', { number: caseNumber })}</p>
     <p>${t('receipt.next')}</p>
     <p class="no-print">
-      <button type="button" data-action="print" class="secondary">${t('receipt.print')}</button>
+      <button type="button" data-action="print" class="secondary" hidden>
+        ${t('receipt.print')}
+      </button>
       <a class="button secondary" href="/q/${channelCode}#ikuti">${t('receipt.follow')}</a>
     </p>`;
 }

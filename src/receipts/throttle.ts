@@ -10,7 +10,10 @@ import { AppError } from '../errors.js';
 const windowMs = 15 * 60 * 1000;
 const freeFailures = 3;
 const maxDelayMs = 5_000;
-const maxPendingPerClient = 10;
+/** Look-ups one address may have running at once before they count as suspicious. */
+const freeConcurrent = 5;
+const maxPendingSlowed = 10;
+const maxPendingPerClient = 20;
 const maxPendingTotal = 200;
 
 type Client = { failures: number; since: number; pending: number };
@@ -23,10 +26,16 @@ export class ReceiptThrottle {
 
   constructor(private readonly sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))) {}
 
-  /** The delay before a client's next look-up: none for the first few failures, then doubling. */
+  /**
+   * The delay before a client's next look-up: none for the first few failures, then doubling.
+   * Look-ups already running beyond a small burst count as failures to come, so a flood of
+   * concurrent guesses is slowed before its answers are known.
+   */
   delayFor(client: Client | undefined): number {
-    if (!client || client.failures < freeFailures) return 0;
-    return Math.min(maxDelayMs, 250 * 2 ** (client.failures - freeFailures));
+    if (!client) return 0;
+    const suspicious = client.failures + Math.max(0, client.pending - freeConcurrent);
+    if (suspicious < freeFailures) return 0;
+    return Math.min(maxDelayMs, 250 * 2 ** (suspicious - freeFailures));
   }
 
   /**
@@ -39,10 +48,11 @@ export class ReceiptThrottle {
   ): Promise<T> {
     const id = createHmac('sha256', this.#key).update(address).digest('base64url');
     const client = this.#current(id);
-    // Only a client already being slowed down is capped: honest reporters sharing an address
-    // may arrive together in any number, bounded only by what the server can take at once.
+    // One address may have twenty look-ups waiting (ten once it is being slowed), so neither a
+    // flood from one address nor a room of reporters behind it can fill the server's queue.
     const slowed = client.failures >= freeFailures;
-    if ((slowed && client.pending >= maxPendingPerClient) || this.#pending >= maxPendingTotal) {
+    const cap = slowed ? maxPendingSlowed : maxPendingPerClient;
+    if (client.pending >= cap || this.#pending >= maxPendingTotal) {
       throw new AppError('too_many_attempts', 'error.tooManyAttempts', {
         retryAfter: Math.ceil(maxDelayMs / 1000),
       });
@@ -51,10 +61,13 @@ export class ReceiptThrottle {
     client.pending++;
     this.#pending++;
     try {
-      const delay = this.delayFor(client);
+      const delay = this.delayFor({ ...client, pending: client.pending - 1 });
       if (delay > 0) await this.sleep(delay);
       const result = await lookUp();
-      if (!result.known) client.failures++;
+      if (!result.known) {
+        client.failures++;
+        client.since = Date.now();
+      }
       return result.value;
     } finally {
       client.pending--;

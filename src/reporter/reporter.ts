@@ -1,6 +1,11 @@
 /** The reporter's side after submitting: logging in with the receipt, reading, answering. */
 import type { AppContext } from '../app-context.js';
-import type { Message, StoredFile, ReportContent } from '../content/content-store.js';
+import {
+  coarsen,
+  type Message,
+  type StoredFile,
+  type ReportContent,
+} from '../content/content-store.js';
 import { deriveReporterKey, hashReceipt } from '../crypto/argon2.js';
 import { openCaseKeyAsReporter } from '../keys/case-keys.js';
 import { AppError } from '../errors.js';
@@ -49,7 +54,7 @@ export async function openReporterSession(
 }
 
 /** What a reporter session opens: its case, and that case's key. */
-export type ReporterAccess = { caseId: string; caseKey: Buffer };
+export type ReporterAccess = { caseId: string; caseKey: Buffer; csrf: string };
 
 /** The case a reporter token opens, or 401 when the session has expired. */
 export async function reporterAccess(
@@ -59,7 +64,7 @@ export async function reporterAccess(
   const session = token ? await resumeSession(ctx.db, token, 'reporter') : undefined;
   if (!session?.caseId || !session.secret)
     throw new AppError('unauthorized', 'error.reporterSessionExpired');
-  return { caseId: session.caseId, caseKey: session.secret };
+  return { caseId: session.caseId, caseKey: session.secret, csrf: session.csrf };
 }
 
 export type ReporterView = {
@@ -68,6 +73,8 @@ export type ReporterView = {
   state: string;
   outcome: string | null;
   submittedAt: Date;
+  /** The time zone of the case's unit, to date what the reporter reads. */
+  timeZone: string;
   report: ReportContent;
   messages: Message[];
   files: StoredFile[];
@@ -96,6 +103,13 @@ export async function reporterView(
     state: row.state,
     outcome: row.outcome,
     submittedAt: row.submitted_at,
+    timeZone: (
+      await ctx.db
+        .selectFrom('units')
+        .select('time_zone')
+        .where('id', '=', row.unit_id)
+        .executeTakeFirstOrThrow()
+    ).time_zone,
     report: await ctx.content.readReport(ctx.db, caseKey, caseId),
     messages,
     files,
@@ -129,7 +143,7 @@ export async function replyAsReporter(
     for (const file of files) await ctx.content.saveFile(trx, caseKey, { caseId, messageId }, file);
     await trx
       .updateTable('cases')
-      .set({ updated_at: new Date() })
+      .set({ updated_at: coarsen(new Date()) })
       .where('id', '=', caseId)
       .execute();
   });

@@ -7,7 +7,7 @@ import { html } from '../http/html.js';
 import { sendPage } from '../http/server.js';
 import { usableChannel, channelBanner } from '../channels/routes.js';
 import { ReceiptThrottle } from '../receipts/throttle.js';
-import { endSession } from '../sessions/sessions.js';
+import { checkCsrf, endSession } from '../sessions/sessions.js';
 import { openReporterSession, replyAsReporter, reporterAccess, reporterView } from './reporter.js';
 import { followForm, followView } from './views.js';
 
@@ -57,6 +57,10 @@ export function reporterRoutes(app: FastifyInstance, ctx: AppContext) {
   });
   app.post('/ikuti', (request, reply) => logInFromForm(request, reply, '/ikuti'));
 
+  app.get<{ Params: { code: string } }>('/q/:code/ikuti', async (request, reply) =>
+    reply.redirect(`/q/${encodeURIComponent(request.params.code)}#ikuti`, 303),
+  );
+
   app.post<{ Params: { code: string } }>('/q/:code/ikuti', async (request, reply) => {
     const channel = await usableChannel(ctx, request, request.params.code);
     const banner = 'page' in channel ? undefined : channelBanner(ctx, request, channel);
@@ -72,7 +76,10 @@ export function reporterRoutes(app: FastifyInstance, ctx: AppContext) {
       request,
       reply,
       view.caseNumber,
-      followView(request.t, view, { sent: request.query.terkirim === '1' }),
+      followView(request.t, request.lang, view, {
+        sent: request.query.terkirim === '1',
+        csrf: access.csrf,
+      }),
     );
   });
 
@@ -80,6 +87,7 @@ export function reporterRoutes(app: FastifyInstance, ctx: AppContext) {
     const access = await reporterAccessOrForm(request);
     if (!access) return expiredPage(request, reply);
     const { fields, files } = await readForm(request);
+    checkCsrf(access, field(fields, '_csrf'));
     const body = field(fields, 'body') ?? '';
     try {
       await replyAsReporter(ctx, access, body, files);
@@ -92,7 +100,7 @@ export function reporterRoutes(app: FastifyInstance, ctx: AppContext) {
         request,
         reply,
         view.caseNumber,
-        followView(request.t, view, { body, error: problem }),
+        followView(request.t, request.lang, view, { body, error: problem, csrf: access.csrf }),
         { status: error.status },
       );
     }
@@ -100,7 +108,12 @@ export function reporterRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.post('/laporan/keluar', async (request, reply) => {
     const token = request.cookies[cookieName];
-    if (token) await endSession(ctx.db, token);
+    const access = await reporterAccessOrForm(request);
+    if (token && access) {
+      const { fields } = await readForm(request);
+      checkCsrf(access, field(fields, '_csrf'));
+      await endSession(ctx.db, token);
+    }
     reply.clearCookie(cookieName, { path: '/' });
     return reply.redirect('/', 303);
   });

@@ -1,6 +1,7 @@
 /** The reporter's pages after submitting: the receipt form and the follow-up view. */
 import type { StoredFile } from '../content/content-store.js';
-import type { MessageKey, T } from '../i18n/catalog.js';
+import type { Lang, MessageKey, T } from '../i18n/catalog.js';
+import { formatDate } from '../i18n/dates.js';
 import { breakAfterSlashes, html } from '../http/html.js';
 import type { ReporterView } from './reporter.js';
 
@@ -36,9 +37,11 @@ function fileList(t: T, files: StoredFile[]) {
 /** What the reporter sees with their receipt. */
 export function followView(
   t: T,
+  lang: Lang,
   view: ReporterView,
-  state: { body?: string; error?: MessageKey; sent?: boolean },
+  state: { body?: string; error?: MessageKey; sent?: boolean; csrf: string },
 ) {
+  const csrf = html`<input type="hidden" name="_csrf" value="${state.csrf}" />`;
   const outcome = view.outcome
     ? html`<dt>${t('follow.outcome')}</dt>
         <dd>${t(`outcome.${view.outcome}` as MessageKey)}</dd>`
@@ -53,7 +56,8 @@ export function followView(
           (m) =>
             html`<li class="message${m.author === 'reporter' ? ' mine' : ''}">
               <p class="meta">
-                ${m.author === 'reporter' ? t('follow.fromYou') : t('follow.fromHandler')}
+                ${m.author === 'reporter' ? t('follow.fromYou') : t('follow.fromHandler')} ·
+                ${formatDate(m.createdAt, view.timeZone, lang)}
               </p>
               <div class="typed">${m.body}</div>
               ${fileList(
@@ -64,8 +68,6 @@ export function followView(
         )}
       </ul>`
     : html`<p>${t('follow.noMessages')}</p>`;
-  const error = state.error ? html`<p class="error" id="body-error">${t(state.error)}</p>` : '';
-
   return html`<h1>${breakAfterSlashes(view.caseNumber)}</h1>
     <div class="card">
       <dl class="fields">
@@ -75,12 +77,33 @@ export function followView(
       </dl>
     </div>
     ${thanks}
-    ${view.reveals.map((at) => html`<div class="warning">${t('follow.revealed', { at: at.toISOString().slice(0, 10) })}</div>`)}
+    ${view.reveals.map((at) => html`<div class="warning">${t('follow.revealed', { at: formatDate(at, view.timeZone, lang) })}</div>`)}
     ${state.sent ? html`<div class="note" role="status">${t('follow.sent')}</div>` : ''}
     <h2>${t('follow.messages')}</h2>
-    ${messages}
-    <h2>${t('follow.reply')}</h2>
+    ${messages} ${view.state === 'selesai' ? '' : replyForm(t, state, csrf)}
+    <details class="card">
+      <summary>${t('follow.yourReport')}</summary>
+      <p class="message">${view.report.description}</p>
+      ${fileList(
+        t,
+        view.files.filter((f) => f.messageId === null),
+      )}
+    </details>
+    <form method="post" action="/laporan/keluar">
+      ${csrf}
+      <button type="submit" class="secondary">${t('follow.logout')}</button>
+    </form>`;
+}
+
+function replyForm(
+  t: T,
+  state: { body?: string; error?: MessageKey },
+  csrf: ReturnType<typeof html>,
+) {
+  const error = state.error ? html`<p class="error" id="body-error">${t(state.error)}</p>` : '';
+  return html`<h2>${t('follow.reply')}</h2>
     <form method="post" action="/laporan/balas" enctype="multipart/form-data" class="card">
+      ${csrf}
       <label for="body">${t('follow.replyBody')}</label>
       <textarea
         id="body"
@@ -100,16 +123,5 @@ ${state.body ?? ''}</textarea>
         accept="image/jpeg,image/png,image/webp,application/pdf"
       />
       <button type="submit">${t('follow.send')}</button>
-    </form>
-    <details class="card">
-      <summary>${t('follow.yourReport')}</summary>
-      <p class="message">${view.report.description}</p>
-      ${fileList(
-        t,
-        view.files.filter((f) => f.messageId === null),
-      )}
-    </details>
-    <form method="post" action="/laporan/keluar">
-      <button type="submit" class="secondary">${t('follow.logout')}</button>
     </form>`;
 }

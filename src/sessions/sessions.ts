@@ -4,10 +4,11 @@
  * sealed under a key derived from the token. So any server process can serve a session, and a
  * copy of the database holds no usable key.
  */
-import { createHmac } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { openRecord, sealRecord } from '../crypto/sealing.js';
 import { digestToken, newToken } from '../crypto/tokens.js';
 import type { Db } from '../db/database.js';
+import { AppError } from '../errors.js';
 
 export const idleTimeoutMs = 30 * 60 * 1000;
 export const absoluteLifetimeMs = 12 * 60 * 60 * 1000;
@@ -104,4 +105,13 @@ export async function purgeSessions(db: Db): Promise<void> {
     .deleteFrom('sessions')
     .where('last_seen_at', '<', new Date(Date.now() - idleTimeoutMs))
     .execute();
+}
+
+/** Refuses a form post whose CSRF token is not its session's. */
+export function checkCsrf(session: { csrf: string }, sent: string | undefined): void {
+  const expected = Buffer.from(session.csrf);
+  const given = Buffer.from(sent ?? '');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    throw new AppError('forbidden', 'error.csrf', { detail: 'csrf token mismatch' });
+  }
 }

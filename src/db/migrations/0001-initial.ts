@@ -97,6 +97,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('messages')
     .addColumn('id', 'uuid', (c) => c.primaryKey())
+    // Order of arrival: times are coarse, so they cannot order messages of one hour.
+    .addColumn('seq', 'integer', (c) => c.notNull().generatedAlwaysAsIdentity())
     .addColumn('case_id', 'uuid', (c) => c.notNull().references('cases.id'))
     .addColumn('author', 'text', (c) => c.notNull())
     .addColumn('author_user_id', 'integer', (c) => c.references('users.id'))
@@ -109,6 +111,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('files')
     .addColumn('id', 'uuid', (c) => c.primaryKey())
+    .addColumn('seq', 'integer', (c) => c.notNull().generatedAlwaysAsIdentity())
     .addColumn('case_id', 'uuid', (c) => c.references('cases.id'))
     .addColumn('message_id', 'uuid', (c) => c.references('messages.id'))
     .addColumn('draft_key', 'bytea')
@@ -126,7 +129,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('submissions')
     .addColumn('key_hash', 'bytea', (c) => c.primaryKey())
     .addColumn('case_id', 'uuid', (c) => c.notNull())
-    .addColumn('sealed_receipt', 'bytea', (c) => c.notNull())
+    .addColumn('sealed_receipt', 'bytea')
+    .addColumn('body_digest', 'bytea', (c) => c.notNull())
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     // The submission is claimed before its case exists, so the check waits for the commit.
     .addForeignKeyConstraint('submissions_case', ['case_id'], 'cases', ['id'], (fk) =>

@@ -15,3 +15,4 @@ document.addEventListener('click', (event) => {
   const target = event.target;
   if (target instanceof HTMLElement && target.dataset.action === 'print') window.print();
 });
+for (const button of document.querySelectorAll('[data-action=print]')) button.hidden = false;

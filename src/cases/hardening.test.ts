@@ -1,0 +1,119 @@
+/** What an attack on the first release taught: each of these once went through. */
+import assert from 'node:assert/strict';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { engines, fullReport, openTestEnv, staffToken, type TestEnv } from '../testing/harness.js';
+
+for (const engine of engines) {
+  describe(`hardening (${engine})`, () => {
+    let env: TestEnv;
+    before(async () => {
+      env = await openTestEnv(engine);
+    });
+    after(() => env.close());
+    beforeEach(() => env.reset());
+
+    const submit = (payload: object, key?: string) =>
+      env.app.inject({
+        method: 'POST',
+        url: '/api/v1/reports',
+        payload,
+        headers: key ? { 'idempotency-key': key } : {},
+      });
+
+    it('refuses the back office cookie on the API, so no other page can drive it', async () => {
+      const { caseNumber } = (await submit(fullReport())).json();
+      const staff = await staffToken(env, 'triase');
+      const login = await env.app.inject({
+        method: 'POST',
+        url: '/staf/masuk',
+        payload: { username: staff.username, password: staff.password },
+      });
+      const cookie = login.cookies.find((c) => c.name === 'peluit_staf');
+      assert.ok(cookie);
+      const forged = await env.app.inject({
+        method: 'POST',
+        url: `/api/v1/cases/${encodeURIComponent(caseNumber)}/transitions`,
+        cookies: { peluit_staf: cookie.value },
+        payload: { to: 'selesai', outcome: 'tidak_terbukti' },
+      });
+      assert.equal(forged.statusCode, 401);
+      const row = await env.ctx.db
+        .selectFrom('cases')
+        .select('state')
+        .where('case_number', '=', caseNumber)
+        .executeTakeFirstOrThrow();
+      assert.equal(row.state, 'diterima');
+    });
+
+    it('records an outcome only when a case is concluded', async () => {
+      const { caseNumber } = (await submit(fullReport())).json();
+      const { token } = await staffToken(env, 'triase');
+      const response = await env.app.inject({
+        method: 'POST',
+        url: `/api/v1/cases/${encodeURIComponent(caseNumber)}/transitions`,
+        headers: { authorization: `Bearer ${token}` },
+        payload: { to: 'verifikasi', outcome: 'terbukti' },
+      });
+      assert.equal(response.statusCode, 422);
+      assert.ok(response.json().error.fields.outcome);
+    });
+
+    it('refuses a different report under a key already used', async () => {
+      const key = 'kunci-yang-sama-0001';
+      assert.equal((await submit(fullReport('pertama'), key)).statusCode, 201);
+      const other = await submit(fullReport('kedua'), key);
+      assert.equal(other.statusCode, 422);
+      const count = await env.ctx.db.selectFrom('cases').select('id').execute();
+      assert.equal(count.length, 1);
+    });
+
+    it('shows a receipt again only within a quarter of an hour', async () => {
+      const key = 'kunci-tanda-terima-01';
+      const first = (await submit(fullReport(), key)).json();
+      assert.deepEqual((await submit(fullReport(), key)).json(), first);
+      await env.ctx.db
+        .updateTable('submissions')
+        .set({ created_at: new Date(Date.now() - 16 * 60 * 1000) })
+        .execute();
+      const late = await submit(fullReport(), key);
+      assert.equal(late.statusCode, 409);
+      assert.doesNotMatch(late.body, /\d{4} \d{4} \d{4} \d{4}/);
+    });
+
+    it('gives every evidence file an extension that matches its content', async () => {
+      const pdf = Buffer.from('%PDF-1.4\n<html><script>alert(1)</script></html>\n%%EOF\n');
+      const boundary = '----peluitboundary';
+      const body = Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="report"\r\n\r\n${JSON.stringify(fullReport())}\r\n` +
+            `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="Bukti-video.html"\r\nContent-Type: text/html\r\n\r\n`,
+        ),
+        pdf,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      const response = await env.app.inject({
+        method: 'POST',
+        url: '/api/v1/reports',
+        payload: body,
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      });
+      assert.equal(response.statusCode, 201, response.body);
+      const { token } = await staffToken(env, 'triase');
+      const detail = await env.app.inject({
+        url: `/api/v1/cases/${encodeURIComponent(response.json().caseNumber)}`,
+        headers: { authorization: `Bearer ${token}` },
+      });
+      assert.equal(detail.json().files[0].name, 'Bukti-video.html.pdf');
+    });
+
+    it('answers a broken multipart body with 400, not 500', async () => {
+      const response = await env.app.inject({
+        method: 'POST',
+        url: '/api/v1/reports',
+        payload: '--x\r\nContent-Disposition: form-data; name="report"\r\n\r\n{"a":',
+        headers: { 'content-type': 'multipart/form-data; boundary=x' },
+      });
+      assert.equal(response.statusCode, 400);
+    });
+  });
+}
