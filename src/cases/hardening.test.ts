@@ -1,7 +1,15 @@
 /** What an attack on the first release taught: each of these once went through. */
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { engines, fullReport, openTestEnv, staffToken, type TestEnv } from '../testing/harness.js';
+import { sql } from 'kysely';
+import {
+  engines,
+  fullReport,
+  openTestEnv,
+  staffToken,
+  tinyPdf,
+  type TestEnv,
+} from '../testing/harness.js';
 
 for (const engine of engines) {
   describe(`hardening (${engine})`, () => {
@@ -71,17 +79,16 @@ for (const engine of engines) {
       const key = 'kunci-tanda-terima-01';
       const first = (await submit(fullReport(), key)).json();
       assert.deepEqual((await submit(fullReport(), key)).json(), first);
-      await env.ctx.db
-        .updateTable('submissions')
-        .set({ created_at: new Date(Date.now() - 16 * 60 * 1000) })
-        .execute();
+      await sql`update submissions set created_at = now() - interval '16 minutes'`.execute(
+        env.ctx.db,
+      );
       const late = await submit(fullReport(), key);
       assert.equal(late.statusCode, 409);
       assert.doesNotMatch(late.body, /\d{4} \d{4} \d{4} \d{4}/);
     });
 
     it('gives every evidence file an extension that matches its content', async () => {
-      const pdf = Buffer.from('%PDF-1.4\n<html><script>alert(1)</script></html>\n%%EOF\n');
+      const pdf = tinyPdf;
       const boundary = '----peluitboundary';
       const body = Buffer.concat([
         Buffer.from(

@@ -193,6 +193,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
         name: f.name,
         size: f.size,
         sha256: f.sha256,
+        cleaned: f.cleaned,
         contentType: f.contentType,
         messageId: f.messageId,
       })),

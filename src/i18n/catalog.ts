@@ -149,8 +149,12 @@ const entries = {
     en: 'Who else saw it or knows?',
   },
   'form.files': {
-    id: 'Bukti (foto JPEG, PNG, WebP atau PDF)',
-    en: 'Evidence (JPEG, PNG, WebP photos or PDF)',
+    id: 'Bukti (foto, PDF, Word, Excel, PowerPoint)',
+    en: 'Evidence (photos, PDF, Word, Excel, PowerPoint)',
+  },
+  'form.filesCleaned': {
+    id: 'Data tersembunyi di dalam berkas (lokasi GPS, jenis ponsel, nama pembuat) dihapus sebelum disimpan.',
+    en: 'Hidden data inside files (GPS location, phone model, author name) is removed before they are stored.',
   },
   'form.filesHint': {
     id: 'Paling banyak {count} berkas, masing-masing paling besar {size} MB.',
@@ -315,12 +319,20 @@ const entries = {
     en: 'File too large: at most 10 MB.',
   },
   'field.fileType': {
-    id: 'Hanya foto (JPEG, PNG, WebP) atau PDF yang diterima.',
-    en: 'Only photos (JPEG, PNG, WebP) or PDF are accepted.',
+    id: 'Hanya foto (JPEG, PNG, WebP), PDF, atau dokumen Word, Excel, PowerPoint yang diterima.',
+    en: 'Only photos (JPEG, PNG, WebP), PDF, or Word, Excel, PowerPoint documents are accepted.',
   },
   'field.fileNameMismatch': {
     id: 'Isi berkas tidak sesuai dengan namanya (misalnya .pdf yang sebenarnya bukan PDF).',
     en: "The file's content does not match its name (a .pdf that is not a PDF, say).",
+  },
+  'field.fileHeic': {
+    id: 'Foto HEIC tidak dapat dibersihkan dari data lokasinya. Kirim sebagai JPEG (di iPhone: Pengaturan → Kamera → Format → Paling Kompatibel), atau ambil tangkapan layar foto itu.',
+    en: 'HEIC photos cannot be cleaned of their location data. Send it as JPEG (on an iPhone: Settings → Camera → Formats → Most Compatible), or send a screenshot of the photo.',
+  },
+  'field.fileDamaged': {
+    id: 'Berkas ini rusak atau terkunci sehingga data pembuatnya tidak dapat dihapus; demi keamanan Anda berkas tidak disimpan. Coba simpan ulang atau kirim sebagai foto.',
+    en: 'This file is damaged or locked, so what it records about its maker cannot be removed; for your safety it was not kept. Save it again, or send a photo of it.',
   },
   'field.channelUnknown': { id: 'Kanal tidak dikenal.', en: 'Unknown channel.' },
   'field.channelRetired': { id: 'Kanal ini sudah ditarik.', en: 'This channel has been retired.' },

@@ -1,5 +1,6 @@
 /** The main journey through the API, on both databases: report, triage, question, answer, conclude. */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import {
   engines,
@@ -154,7 +155,11 @@ for (const engine of engines) {
         download.headers['content-disposition']?.toString().startsWith('attachment'),
         true,
       );
-      assert.deepEqual(download.rawPayload, tinyJpeg);
+      // Stored cleaned (re-encoded without metadata): still a JPEG, and the digest handlers see.
+      assert.deepEqual(download.rawPayload.subarray(0, 3), Buffer.from([0xff, 0xd8, 0xff]));
+      const digest = createHash('sha256').update(download.rawPayload).digest('hex');
+      assert.equal(digest, seen.files[0].sha256);
+      assert.equal(seen.files[0].cleaned, true);
 
       const noOutcome = await env.app.inject({
         method: 'POST',

@@ -7,7 +7,9 @@ import type { AppContext } from '../app-context.js';
 import { nextCaseNumber } from '../cases/case-number.js';
 import { findChannel } from '../channels/channels.js';
 import { coarsen, type NewFile } from '../content/content-store.js';
+import { cleanEvidence } from '../content/clean-file.js';
 import { sniffEvidence } from '../content/file-type.js';
+import type { MessageKey } from '../i18n/catalog.js';
 import { deriveReporterKey, hashReceipt } from '../crypto/argon2.js';
 import { openRecord, sealRecord } from '../crypto/sealing.js';
 import { newCaseKey, sealNewCase } from '../keys/case-keys.js';
@@ -51,7 +53,7 @@ export async function submitReport(
   }
   const draftKey = key ? digestToken(key) : undefined;
   const drafts = draftKey ? await ctx.content.hasDrafts(ctx.db, draftKey) : 0;
-  const files = checkUploads(uploads, drafts, fields);
+  const files = await prepareUploads(uploads, drafts, fields);
   const channel = report ? await checkChannel(ctx.db, report.channel, fields) : undefined;
   const target = report && channel ? await appreciationTarget(ctx.db, report, fields) : undefined;
 
@@ -166,12 +168,21 @@ export async function submitReport(
   return { receipt, caseNumber, replayed: false };
 }
 
-/** Checks uploads: count (counting drafts already attached), size and type by content. */
-export function checkUploads(
+const refusal: Record<'name_mismatch' | 'unsupported' | 'heic', MessageKey> = {
+  name_mismatch: 'field.fileNameMismatch',
+  unsupported: 'field.fileType',
+  heic: 'field.fileHeic',
+};
+
+/**
+ * Checks uploads (count, counting drafts already attached; size; type by content) and cleans
+ * each of its metadata. A file that cannot be cleaned is refused, never kept as it came.
+ */
+export async function prepareUploads(
   uploads: Upload[],
   alreadyAttached: number,
   fields: FieldErrors,
-): NewFile[] {
+): Promise<NewFile[]> {
   const real = uploads.filter((u) => u.data.length > 0 || u.name !== '');
   if (real.length + alreadyAttached > limits.files) {
     fields.files = 'field.tooManyFiles';
@@ -185,15 +196,19 @@ export function checkUploads(
     }
     const sniffed = sniffEvidence(upload.data, upload.name);
     if (!sniffed.ok) {
-      fields.files =
-        sniffed.reason === 'name_mismatch' ? 'field.fileNameMismatch' : 'field.fileType';
+      fields.files = refusal[sniffed.reason];
+      continue;
+    }
+    const cleaned = await cleanEvidence(upload.data, sniffed.type);
+    if (!cleaned.ok) {
+      fields.files = 'field.fileDamaged';
       continue;
     }
     files.push({
       name: safeName(upload.name, sniffed.type.extensions),
       contentType: sniffed.type.mime,
-      data: upload.data,
-      cleaned: false,
+      data: cleaned.data,
+      cleaned: true,
     });
   }
   return files;

@@ -174,6 +174,7 @@ function fileField(t: T, state: FormState, single: boolean) {
         </ul>`
     : '';
   return html`<label for="f-files">${t(single ? 'form.quickFile' : 'form.files')}</label>
+    <p class="hint">${t('form.filesCleaned')}</p>
     <p class="hint" id="f-files-hint">
       ${t('form.filesHint', { count: limits.files, size: limits.fileBytes / 1024 / 1024 })}
     </p>
@@ -183,7 +184,7 @@ function fileField(t: T, state: FormState, single: boolean) {
       name="files"
       type="file"
       ${single ? '' : 'multiple'}
-      accept="image/jpeg,image/png,image/webp,application/pdf"
+      accept="image/jpeg,image/png,image/webp,application/pdf,.docx,.xlsx,.pptx"
       aria-describedby="f-files-hint${error ? ' f-files-error' : ''}"
       ${error ? html`aria-invalid="true"` : ''}
     />

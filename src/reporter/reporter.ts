@@ -11,7 +11,7 @@ import { openCaseKeyAsReporter } from '../keys/case-keys.js';
 import { AppError } from '../errors.js';
 import { parseReceipt } from '../receipts/receipt.js';
 import type { ReceiptThrottle } from '../receipts/throttle.js';
-import { checkUploads, type Upload } from '../intake/submit-report.js';
+import { prepareUploads, type Upload } from '../intake/submit-report.js';
 import { limits } from '../intake/report-schema.js';
 import { resumeSession, startSession } from '../sessions/sessions.js';
 import type { FieldErrors } from '../errors.js';
@@ -126,7 +126,7 @@ export async function replyAsReporter(
 ): Promise<void> {
   const fields: FieldErrors = {};
   const text = typeof body === 'string' ? body.replace(/\u0000/g, '').trim() : '';
-  const files = checkUploads(uploads, 0, fields);
+  const files = await prepareUploads(uploads, 0, fields);
   if (!text && files.length === 0 && !fields.files) fields.body = 'field.required';
   if (text.length > limits.description) fields.body = 'field.descriptionTooLong';
   if (Object.keys(fields).length)

@@ -120,7 +120,7 @@ ${state.body ?? ''}</textarea>
         name="files"
         type="file"
         multiple
-        accept="image/jpeg,image/png,image/webp,application/pdf"
+        accept="image/jpeg,image/png,image/webp,application/pdf,.docx,.xlsx,.pptx"
       />
       <button type="submit">${t('follow.send')}</button>
     </form>`;
