@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'payload_too_large'
   | 'receipt_mistyped'
   | 'receipt_unknown'
+  | 'totp_required'
   | 'database_locked'
   | 'internal';
 
@@ -28,6 +29,7 @@ const statusOf: Record<ErrorCode, number> = {
   payload_too_large: 413,
   receipt_mistyped: 400,
   receipt_unknown: 401,
+  totp_required: 401,
   database_locked: 503,
   internal: 500,
 };

@@ -6,6 +6,7 @@ import {
   engines,
   fullReport,
   openTestEnv,
+  secondFactorFor,
   staffToken,
   tinyPdf,
   type TestEnv,
@@ -34,7 +35,11 @@ for (const engine of engines) {
       const login = await env.app.inject({
         method: 'POST',
         url: '/staf/masuk',
-        payload: { username: staff.username, password: staff.password },
+        payload: {
+          username: staff.username,
+          password: staff.password,
+          totp: secondFactorFor(env, staff.username),
+        },
       });
       const cookie = login.cookies.find((c) => c.name === 'peluit_staf');
       assert.ok(cookie);

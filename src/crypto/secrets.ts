@@ -10,6 +10,8 @@ export type Secrets = {
   submissionKey: Buffer;
   /** Keys the chain of hashes of the audit log. */
   auditKey: Buffer;
+  /** Seals staff TOTP secrets, so a database copy cannot make their codes. */
+  totpKey: Buffer;
 };
 
 function readOrCreate(dir: string, name: string): Buffer {
@@ -34,5 +36,6 @@ export function loadSecrets(dir: string): Secrets {
     receiptPepper: readOrCreate(dir, 'receipt-pepper'),
     submissionKey: readOrCreate(dir, 'submission-key'),
     auditKey: readOrCreate(dir, 'audit-key'),
+    totpKey: readOrCreate(dir, 'totp-key'),
   };
 }

@@ -4,12 +4,14 @@ import * as initial from './migrations/0001-initial.js';
 import * as auditLog from './migrations/0002-audit-log.js';
 import * as keys from './migrations/0003-keys.js';
 import * as identityReveals from './migrations/0004-identity-reveals.js';
+import * as secondFactor from './migrations/0005-second-factor.js';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
   '0002-audit-log': auditLog,
   '0003-keys': keys,
   '0004-identity-reveals': identityReveals,
+  '0005-second-factor': secondFactor,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -123,7 +123,12 @@ export type UserTable = {
   key_salt: Buffer | null;
   keys_confirmed_at: Date | null;
   confirmed_by: string | null;
+  totp_secret: Buffer | null;
+  totp_enabled_at: Date | null;
+  totp_last_counter: number | null;
 };
+
+export type RecoveryCodeTable = { user_id: number; code_hash: Buffer; used_at: Date | null };
 
 export type KeyHolder = 'staff' | 'reporter' | 'recovery';
 
@@ -180,6 +185,7 @@ export type IdentityRevealTable = {
 };
 
 export type Database = {
+  recovery_codes: RecoveryCodeTable;
   identity_reveals: IdentityRevealTable;
   key_grants: KeyGrantTable;
   draft_keys: DraftKeyTable;

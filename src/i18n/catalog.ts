@@ -282,6 +282,11 @@ const entries = {
     id: 'Identitas laporan ini tidak dirahasiakan.',
     en: "This report's identity is not confidential.",
   },
+  'field.totpWrong': {
+    id: 'Kode tidak cocok. Pastikan jam ponsel tepat, lalu masukkan kode yang sedang tampil.',
+    en: "The code does not match. Check your phone's clock, then enter the code shown now.",
+  },
+  'field.totpSetupFirst': { id: 'Mulai penyiapan terlebih dahulu.', en: 'Start the set-up first.' },
   'field.required': { id: 'Wajib diisi.', en: 'This is required.' },
   'field.invalid': { id: 'Isian ini tidak valid.', en: 'This value is not valid.' },
   'field.tooLong': { id: 'Terlalu panjang.', en: 'Too long.' },
@@ -420,6 +425,18 @@ const entries = {
     id: 'Laporan ini sudah diterima. Nomor tanda terimanya hanya ditampilkan sekali, saat dikirim.',
     en: 'This report was already received. Its receipt was shown once, when it was sent.',
   },
+  'error.totpRequired': {
+    id: 'Masukkan kode 6 digit dari aplikasi autentikator Anda (atau kode pemulihan).',
+    en: 'Enter the 6-digit code from your authenticator app (or a recovery code).',
+  },
+  'error.totpWrong': {
+    id: 'Kode autentikator salah atau sudah dipakai. Tunggu kode berikutnya lalu coba lagi.',
+    en: 'Wrong or already used authenticator code. Wait for the next code and try again.',
+  },
+  'error.tooManyLogins': {
+    id: 'Terlalu banyak percobaan masuk yang gagal dari perangkat ini. Tunggu beberapa menit lalu coba lagi.',
+    en: 'Too many failed log-ins from this device. Wait a few minutes and try again.',
+  },
   'error.csrf': {
     id: 'Formulir kedaluwarsa. Muat ulang halaman lalu coba lagi.',
     en: 'The form has expired. Reload the page and try again.',
@@ -522,6 +539,32 @@ const entries = {
     en: 'These cases cannot be read by any staff member yet: their unit has no confirmed reader. Add a reader and have them confirmed (or use the recovery key).',
   },
   'staff.fileFromReply': { id: 'dari jawaban pelapor', en: 'from a reply' },
+  'staff.totp': { id: 'Kode autentikator', en: 'Authenticator code' },
+  'staff.totpHint': {
+    id: 'Enam angka dari aplikasi autentikator, atau kode pemulihan. Kosongkan saat masuk pertama kali.',
+    en: 'Six digits from your authenticator app, or a recovery code. Leave empty at your first log-in.',
+  },
+  'totp.title': { id: 'Siapkan faktor kedua', en: 'Set up the second factor' },
+  'totp.lead': {
+    id: 'Akun petugas dilindungi kata sandi dan kode dari aplikasi autentikator (misalnya FreeOTP, Aegis, Google Authenticator). Pindai kode ini dengan aplikasi itu, lalu masukkan kode yang tampil.',
+    en: 'Staff accounts are protected by a password and a code from an authenticator app (FreeOTP, Aegis, Google Authenticator…). Scan this code with the app, then enter the code it shows.',
+  },
+  'totp.qrAlt': {
+    id: 'Kode QR untuk aplikasi autentikator',
+    en: 'QR code for the authenticator app',
+  },
+  'totp.manual': {
+    id: 'Tidak bisa memindai? Ketik kunci ini di aplikasi:',
+    en: 'Cannot scan? Type this key into the app:',
+  },
+  'totp.code': { id: 'Kode 6 digit dari aplikasi', en: 'The 6-digit code from the app' },
+  'totp.confirm': { id: 'Aktifkan', en: 'Turn on' },
+  'totp.done': { id: 'Faktor kedua aktif', en: 'The second factor is on' },
+  'totp.codesWarning': {
+    id: 'Simpan kode pemulihan ini di tempat aman (dicetak, bukan di ponsel yang sama). Masing-masing hanya berlaku sekali, untuk masuk jika ponsel hilang. Kode ini hanya ditampilkan sekarang.',
+    en: 'Keep these recovery codes somewhere safe (printed, not on the same phone). Each works once, to log in if the phone is lost. They are shown only now.',
+  },
+  'totp.continue': { id: 'Lanjut ke kotak masuk', en: 'Go to the inbox' },
   'staff.zone': { id: 'Waktu {zone}', en: 'Times in {zone}' },
 } as const;
 

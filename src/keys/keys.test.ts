@@ -2,7 +2,14 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { createUser } from '../staff/users.js';
-import { engines, fullReport, openTestEnv, staffToken, type TestEnv } from '../testing/harness.js';
+import {
+  engines,
+  fullReport,
+  logInStaff,
+  openTestEnv,
+  staffToken,
+  type TestEnv,
+} from '../testing/harness.js';
 
 for (const engine of engines) {
   describe(`keys (${engine})`, () => {
@@ -75,12 +82,8 @@ for (const engine of engines) {
         payload: { username: triase.username, password: triase.password },
       });
       assert.equal(old.statusCode, 401);
-      const login = await env.app.inject({
-        method: 'POST',
-        url: '/api/v1/staff/session',
-        payload: { username: triase.username, password: 'kata-sandi-baru-123' },
-      });
-      const read = await get(caseUrl(caseNumber), login.json().token);
+      const login = await logInStaff(env, triase.username, 'kata-sandi-baru-123');
+      const read = await get(caseUrl(caseNumber), login);
       assert.equal(read.statusCode, 200);
       assert.match(read.json().report.description, /password-marker/);
     });
@@ -94,12 +97,7 @@ for (const engine of engines) {
         role: 'pimpinan',
         password: 'sandi-rekan-baru',
       });
-      const login = await env.app.inject({
-        method: 'POST',
-        url: '/api/v1/staff/session',
-        payload: { username: 'baru.bpn', password: 'sandi-rekan-baru' },
-      });
-      const newcomer = login.json().token as string;
+      const newcomer = await logInStaff(env, 'baru.bpn', 'sandi-rekan-baru');
 
       const before = await get(caseUrl(caseNumber), newcomer);
       assert.equal(before.statusCode, 403);

@@ -6,6 +6,8 @@ import type { StaffRole, User } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { endSessionsOf, startSession } from '../sessions/sessions.js';
 import { validate } from '../validation.js';
+import type { LoginThrottle } from './login-throttle.js';
+import { checkSecondFactor } from './second-factor.js';
 import type { AppContext } from '../app-context.js';
 import { audit } from '../audit/audit.js';
 import { newStaffKeys, unwrapKeyPair, wrapPrivateKey } from '../keys/staff-keys.js';
@@ -71,27 +73,48 @@ export async function createUser(db: Db, input: z.input<typeof newUserSchema>): 
 let decoyHash: Promise<string> | undefined;
 
 /** Checks a username and password and starts a staff session. */
+export type LoggedIn = { token: string; user: User; totpSetupRequired: boolean };
+
+/**
+ * Checks a username, password and second factor, and starts a session. An account without a
+ * second factor yet gets an enrolment session only (`totpSetupRequired`).
+ */
 export async function logIn(
   ctx: Pick<AppContext, 'db' | 'secrets'>,
-  username: string,
-  password: string,
-): Promise<{ token: string; user: User }> {
+  throttle: LoginThrottle,
+  attempt: { username: string; password: string; totp?: unknown; address: string },
+): Promise<LoggedIn> {
+  throttle.check(attempt.username, attempt.address);
   const user = await ctx.db
     .selectFrom('users')
     .selectAll()
-    .where('username', '=', username.trim().toLowerCase())
+    .where('username', '=', attempt.username.trim().toLowerCase())
     .executeTakeFirst();
   decoyHash ??= hashPassword('decoy password that no account has');
-  const ok = await verifyPassword(user?.password_hash ?? (await decoyHash), password);
-  if (!user || !ok || user.disabled_at) {
-    // What was typed as a username may be a mistyped password: only known accounts are named.
-    await audit(ctx, user ?? 'system', 'login_failed', null, { known: user !== undefined });
-    throw new AppError('unauthorized', 'error.loginFailed', { detail: 'bad username or password' });
+  const ok = await verifyPassword(user?.password_hash ?? (await decoyHash), attempt.password);
+  try {
+    if (!user || !ok || user.disabled_at) {
+      throw new AppError('unauthorized', 'error.loginFailed', {
+        detail: 'bad username or password',
+      });
+    }
+    if (user.totp_enabled_at) await checkSecondFactor(ctx, user, attempt.totp);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'unauthorized') {
+      throttle.failed(attempt.username, attempt.address);
+      // What was typed as a username may be a mistyped password: only known accounts are named.
+      await audit(ctx, user ?? 'system', 'login_failed', null, { known: user !== undefined });
+    }
+    throw error;
   }
-  const pair = await unwrapKeyPair(user, password);
-  const token = await startSession(ctx.db, { kind: 'staff', userId: user.id }, pair?.privateKey);
-  await audit(ctx, user, 'login');
-  return { token, user };
+
+  throttle.succeeded(attempt.username, attempt.address);
+  const pair = await unwrapKeyPair(user, attempt.password);
+  const totpSetupRequired = !user.totp_enabled_at;
+  const kind = totpSetupRequired ? 'enrol' : 'staff';
+  const token = await startSession(ctx.db, { kind, userId: user.id }, pair?.privateKey);
+  await audit(ctx, user, 'login', null, { enrolment: totpSetupRequired });
+  return { token, user, totpSetupRequired };
 }
 
 export async function findUser(db: Db, id: number): Promise<User | undefined> {

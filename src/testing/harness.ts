@@ -16,6 +16,7 @@ import { seedDemo } from '../demo/seed.js';
 import type { StaffRole } from '../db/schema.js';
 import { buildApp } from '../http/app.js';
 import { createLogger } from '../log/logger.js';
+import { base32Decode, totp as totpAt } from '../staff/totp.js';
 import { createUser } from '../staff/users.js';
 import { readerRoles } from '../keys/case-keys.js';
 import { confirmWithRecovery, initRecovery } from '../keys/confirm.js';
@@ -120,7 +121,63 @@ export async function openTestEnv(
 
 let userCount = 0;
 
-/** Creates a staff member and logs them in through the API; returns their bearer token. */
+/** What a test user's authenticator would hold, and the recovery codes not yet spent. */
+const authenticators = new Map<string, { secret: Buffer; codes: string[]; lastCounter: number }>();
+
+/**
+ * Logs a staff member in through the API as they would: enrolling the second factor on the
+ * first log-in, and afterwards giving a fresh code (or, within one 30 s window, a recovery code).
+ */
+export async function logInStaff(
+  env: TestEnv,
+  username: string,
+  password: string,
+): Promise<string> {
+  const totp = secondFactorFor(env, username);
+  const response = await env.app.inject({
+    method: 'POST',
+    url: '/api/v1/staff/session',
+    payload: { username, password, totp },
+  });
+  if (response.statusCode !== 200) throw new Error(`login failed: ${response.body}`);
+  const body = response.json<{ token: string; totpSetupRequired?: boolean }>();
+  if (!body.totpSetupRequired) return body.token;
+
+  const auth = { authorization: `Bearer ${body.token}` };
+  const setup = await env.app.inject({
+    method: 'POST',
+    url: '/api/v1/staff/totp/setup',
+    headers: auth,
+  });
+  const secret = base32Decode(setup.json<{ secret: string }>().secret);
+  const confirmed = await env.app.inject({
+    method: 'POST',
+    url: '/api/v1/staff/totp/confirm',
+    headers: auth,
+    payload: { code: totpAt(secret, Date.now()) },
+  });
+  if (confirmed.statusCode !== 200) throw new Error(`enrolment failed: ${confirmed.body}`);
+  const { token, recoveryCodes } = confirmed.json<{ token: string; recoveryCodes: string[] }>();
+  const counter = Math.floor(Date.now() / 30_000);
+  authenticators.set(`${env.dataDir}:${username}`, {
+    secret,
+    codes: recoveryCodes,
+    lastCounter: counter,
+  });
+  return token;
+}
+
+/** The code a test user would type now: a fresh TOTP code, or a recovery code if spent. */
+export function secondFactorFor(env: TestEnv, username: string): string | undefined {
+  const known = authenticators.get(`${env.dataDir}:${username}`);
+  if (!known) return undefined;
+  const counter = Math.floor(Date.now() / 30_000);
+  if (known.lastCounter >= counter) return known.codes.shift();
+  known.lastCounter = counter;
+  return totpAt(known.secret, Date.now());
+}
+
+/** Creates a staff member (confirmed, if a reader) and logs them in; returns their token. */
 export async function staffToken(
   env: TestEnv,
   role: StaffRole,
@@ -132,13 +189,7 @@ export async function staffToken(
   if (readerRoles('pengaduan').includes(role) || readerRoles('apresiasi').includes(role)) {
     await confirmWithRecovery(env.ctx, env.recoveryKey, username);
   }
-  const response = await env.app.inject({
-    method: 'POST',
-    url: '/api/v1/staff/session',
-    payload: { username, password },
-  });
-  if (response.statusCode !== 200) throw new Error(`login failed: ${response.body}`);
-  return { token: response.json<{ token: string }>().token, username, password };
+  return { token: await logInStaff(env, username, password), username, password };
 }
 
 /** A complete misconduct report for the Sidokkes room, with a marker to find it by. */
