@@ -32,7 +32,10 @@ export async function openContext(
     dataDir: config.dataDir,
     purpose,
   });
-  const content = new ContentStore(diskBlobStore(path.join(config.dataDir, 'files')));
+  const content = new ContentStore(
+    diskBlobStore(path.join(config.dataDir, 'files')),
+    config.timePrecision,
+  );
   return {
     config,
     db: opened.db,

@@ -118,6 +118,38 @@ for (const engine of engines) {
       assert.equal(detail.json().files[0].name, 'Bukti-video.html.pdf');
     });
 
+    it('keeps a report’s times, its answers and its files only to the hour', async () => {
+      const { receipt } = (await submit(fullReport())).json();
+      const session = await env.app.inject({
+        method: 'POST',
+        url: '/api/v1/reporter/session',
+        payload: { receipt },
+      });
+      await env.app.inject({
+        method: 'POST',
+        url: '/api/v1/reporter/messages',
+        headers: { authorization: `Bearer ${session.json().token}` },
+        payload: { body: 'jawaban' },
+      });
+      const onTheHour = (d: Date) =>
+        d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0 && d.getUTCMilliseconds() === 0;
+      const row = await env.ctx.db
+        .selectFrom('cases')
+        .select(['submitted_at', 'updated_at'])
+        .executeTakeFirstOrThrow();
+      assert.ok(onTheHour(row.submitted_at) && onTheHour(row.updated_at));
+      const message = await env.ctx.db
+        .selectFrom('messages')
+        .select('created_at')
+        .executeTakeFirstOrThrow();
+      assert.ok(onTheHour(message.created_at));
+      const event = await env.ctx.db
+        .selectFrom('case_events')
+        .select('at')
+        .executeTakeFirstOrThrow();
+      assert.ok(onTheHour(event.at));
+    });
+
     it('answers a broken multipart body with 400, not 500', async () => {
       const response = await env.app.inject({
         method: 'POST',

@@ -38,6 +38,8 @@ const schema = z.object({
       'must be fatal, error, warn, info, debug, trace or silent',
     )
     .default('info'),
+  /** How finely the times of what reporters send are stored: hour or day. */
+  TIME_PRECISION: z.enum(['hour', 'day'], 'must be hour or day').default('hour'),
   /** Trust X-Forwarded-* from a reverse proxy (needed for HTTPS detection behind one). */
   TRUST_PROXY: flag.default(false),
 });
@@ -52,6 +54,7 @@ export type Config = {
   demo: boolean | undefined;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   trustProxy: boolean;
+  timePrecision: 'hour' | 'day';
 };
 
 /** Thrown when the environment is invalid; lists every problem at once. */
@@ -88,5 +91,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: value.DEMO,
     logLevel: value.LOG_LEVEL,
     trustProxy: value.TRUST_PROXY,
+    timePrecision: value.TIME_PRECISION,
   };
 }

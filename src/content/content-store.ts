@@ -63,13 +63,16 @@ type FileRow = {
   created_at: Date;
 };
 
+export type TimePrecision = 'hour' | 'day';
+
 /**
- * Times stored with what a reporter sends are cut to the hour, so that a submission or an
- * answer cannot be matched against a room's camera by the minute.
+ * Times stored with what a reporter sends are cut to the hour (or the day), so that a
+ * submission or an answer cannot be matched against a room's camera by the minute.
  */
-export function coarsen(at: Date): Date {
+export function coarsen(at: Date, precision: TimePrecision): Date {
   const copy = new Date(at);
-  copy.setUTCMinutes(0, 0, 0);
+  if (precision === 'day') copy.setUTCHours(0, 0, 0, 0);
+  else copy.setUTCMinutes(0, 0, 0);
   return copy;
 }
 
@@ -77,7 +80,16 @@ const json = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8');
 
 /** Owner of every read and write of report content. */
 export class ContentStore {
-  constructor(private readonly blobs: BlobStore) {}
+  constructor(
+    private readonly blobs: BlobStore,
+    /** How finely times of what reporters send are kept. */
+    readonly precision: TimePrecision = 'hour',
+  ) {}
+
+  /** Now, as coarsely as reporters' times are kept. */
+  coarseNow(): Date {
+    return coarsen(new Date(), this.precision);
+  }
 
   async saveReport(
     db: Db,
@@ -141,7 +153,7 @@ export class ContentStore {
         author_user_id: message.authorUserId,
         visibility: message.visibility,
         body: sealRecord(key, message.body, `message:${id}`),
-        created_at: message.author === 'reporter' ? coarsen(new Date()) : new Date(),
+        created_at: message.author === 'reporter' ? this.coarseNow() : new Date(),
       })
       .execute();
     return id;
@@ -180,7 +192,7 @@ export class ContentStore {
   ): Promise<StoredFile> {
     const id = randomUUID();
     const sha256 = createHash('sha256').update(file.data).digest('hex');
-    const at = coarsen(new Date());
+    const at = this.coarseNow();
     await this.blobs.put(id, Readable.from([file.data]).pipe(encryptStream(key)), at);
     const row = await db
       .insertInto('files')

@@ -539,6 +539,18 @@ const entries = {
     en: 'These cases cannot be read by any staff member yet: their unit has no confirmed reader. Add a reader and have them confirmed (or use the recovery key).',
   },
   'staff.fileFromReply': { id: 'dari jawaban pelapor', en: 'from a reply' },
+  'password.title': { id: 'Ganti kata sandi', en: 'Change password' },
+  'password.current': { id: 'Kata sandi sekarang', en: 'Current password' },
+  'password.new': {
+    id: 'Kata sandi baru (paling sedikit 10 karakter)',
+    en: 'New password (at least 10 characters)',
+  },
+  'password.submit': { id: 'Simpan kata sandi', en: 'Save password' },
+  'password.done': {
+    id: 'Kata sandi diganti. Kunci Anda kini dilindungi kata sandi baru; sesi lain sudah diakhiri.',
+    en: 'Password changed. Your key is now protected by the new one; other sessions were ended.',
+  },
+  'password.link': { id: 'Kata sandi', en: 'Password' },
   'staff.totp': { id: 'Kode autentikator', en: 'Authenticator code' },
   'staff.totpHint': {
     id: 'Enam angka dari aplikasi autentikator, atau kode pemulihan. Kosongkan saat masuk pertama kali.',

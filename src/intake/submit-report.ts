@@ -115,8 +115,8 @@ export async function submitReport(
         subject_is_commander: report.subjectIsCommander,
         escalated: route.escalated,
         receipt_hash: receiptHash,
-        submitted_at: coarsen(now),
-        updated_at: coarsen(now),
+        submitted_at: coarsen(now, ctx.content.precision),
+        updated_at: coarsen(now, ctx.content.precision),
       })
       .execute();
     await trx
@@ -127,7 +127,7 @@ export async function submitReport(
         to_state: 'diterima',
         outcome: null,
         actor_user_id: null,
-        at: coarsen(now),
+        at: coarsen(now, ctx.content.precision),
       })
       .execute();
 

@@ -1,11 +1,6 @@
 /** The reporter's side after submitting: logging in with the receipt, reading, answering. */
 import type { AppContext } from '../app-context.js';
-import {
-  coarsen,
-  type Message,
-  type StoredFile,
-  type ReportContent,
-} from '../content/content-store.js';
+import type { Message, StoredFile, ReportContent } from '../content/content-store.js';
 import { deriveReporterKey, hashReceipt } from '../crypto/argon2.js';
 import { openCaseKeyAsReporter } from '../keys/case-keys.js';
 import { AppError } from '../errors.js';
@@ -143,7 +138,7 @@ export async function replyAsReporter(
     for (const file of files) await ctx.content.saveFile(trx, caseKey, { caseId, messageId }, file);
     await trx
       .updateTable('cases')
-      .set({ updated_at: coarsen(new Date()) })
+      .set({ updated_at: ctx.content.coarseNow() })
       .where('id', '=', caseId)
       .execute();
   });

@@ -177,6 +177,71 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
     }
   });
 
+  const passwordForm = (t: T, csrf: string, errors: FieldErrors = {}, done = false) =>
+    html`<p><a href="/staf">${t('staff.backToInbox')}</a></p>
+      <h1>${t('password.title')}</h1>
+      ${done ? html`<div class="note" role="status">${t('password.done')}</div>` : ''}
+      <form method="post" action="/staf/sandi" class="card">
+        <input type="hidden" name="_csrf" value="${csrf}" />
+        <label for="current">${t('password.current')}</label>
+        <input
+          id="current"
+          name="current"
+          type="password"
+          autocomplete="current-password"
+          required
+        />
+        ${errors.current ? html`<p class="error">${t(errors.current)}</p>` : ''}
+        <label for="password">${t('password.new')}</label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autocomplete="new-password"
+          minlength="10"
+          required
+        />
+        ${errors.password ? html`<p class="error">${t(errors.password)}</p>` : ''}
+        <button type="submit">${t('password.submit')}</button>
+      </form>`;
+
+  app.get('/staf/sandi', async (request, reply) => {
+    const auth = await requireStaff(ctx, request).catch(() => undefined);
+    if (!auth) return reply.redirect('/staf/masuk', 303);
+    return sendPage(
+      request,
+      reply,
+      request.t('password.title'),
+      passwordForm(request.t, auth.csrf),
+    );
+  });
+
+  app.post('/staf/sandi', async (request, reply) => {
+    const auth = await requireStaff(ctx, request).catch(() => undefined);
+    if (!auth) return reply.redirect('/staf/masuk', 303);
+    const { fields } = await readForm(request);
+    checkCsrf(auth, field(fields, '_csrf'));
+    try {
+      const token = await changePassword(
+        ctx,
+        auth.user,
+        field(fields, 'current') ?? '',
+        field(fields, 'password') ?? '',
+      );
+      reply.setCookie(staffCookie, token, cookie);
+      return reply.redirect('/staf/sandi?diganti=1', 303);
+    } catch (error) {
+      if (!(error instanceof AppError) || !error.fields) throw error;
+      return sendPage(
+        request,
+        reply,
+        request.t('password.title'),
+        passwordForm(request.t, auth.csrf, error.fields),
+        { status: error.status },
+      );
+    }
+  });
+
   app.post('/staf/keluar', async (request, reply) => {
     const auth = await requireStaff(ctx, request).catch(() => undefined);
     if (auth) {

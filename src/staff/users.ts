@@ -43,6 +43,7 @@ export async function createUser(db: Db, input: z.input<typeof newUserSchema>): 
     .executeTakeFirst();
   if (!unit)
     throw new AppError('validation_failed', 'error.validation', {
+      detail: `There is no unit ${data.unit}. Import units first (peluit import units FILE); a first start of the server loads the demo units.`,
       fields: { unit: 'field.unitUnknown' },
     });
   const taken = await db
