@@ -10,6 +10,7 @@ const caseHref = (number: string) => `/staf/kasus/${encodeURIComponent(number)}`
 
 export function staffHeader(t: T, username: string, csrf: string) {
   return html`<span>${username}</span>
+    <a href="/staf/kanal">${t('channels.link')}</a>
     <a href="/staf/sandi">${t('password.link')}</a>
     <form method="post" action="/staf/keluar" class="inline-form">
       <input type="hidden" name="_csrf" value="${csrf}" /><button type="submit" class="secondary">

@@ -6,7 +6,8 @@ import { html } from '../http/html.js';
 import { externalBodies } from '../http/layout.js';
 import { sendPage } from '../http/server.js';
 import { followForm } from '../reporter/views.js';
-import { activeChannels, findChannel, type ChannelWithUnit } from './channels.js';
+import { activeChannels, countView, findChannel, type ChannelWithUnit } from './channels.js';
+import { qrPdf } from './poster.js';
 import { channelUrl, qrPng, qrSvg } from './qr.js';
 
 type CodeParams = { Params: { code: string } };
@@ -25,6 +26,7 @@ export function channelRoutes(app: FastifyInstance, ctx: AppContext) {
     const channel = await usableChannel(ctx, request, request.params.code);
     if ('page' in channel)
       return sendPage(request, reply, channel.title, channel.page, { status: channel.status });
+    await countView(ctx.db, channel);
     return sendPage(
       request,
       reply,
@@ -39,6 +41,14 @@ export function channelRoutes(app: FastifyInstance, ctx: AppContext) {
     return reply
       .type('image/svg+xml')
       .send(await qrSvg(channelUrl(ctx.config.publicUrl, channel.code)));
+  });
+
+  app.get<CodeParams>('/q/:code/qr.pdf', async (request, reply) => {
+    const channel = await findChannel(ctx.db, request.params.code);
+    if (!channel) throw new AppError('not_found', 'error.notFound');
+    return reply
+      .type('application/pdf')
+      .send(await qrPdf(channelUrl(ctx.config.publicUrl, channel.code)));
   });
 
   app.get<CodeParams>('/q/:code/qr.png', async (request, reply) => {

@@ -2,7 +2,16 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openContext, type AppContext } from '../app-context.js';
-import { importChannels, retireChannel, upsertChannel } from '../channels/channels.js';
+import {
+  activeChannels,
+  findChannel,
+  importChannels,
+  markForged,
+  replaceChannel,
+  retireChannel,
+  upsertChannel,
+} from '../channels/channels.js';
+import { renderPosters } from '../channels/poster.js';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { AppError } from '../errors.js';
 import { CsvError } from '../import/csv.js';
@@ -69,6 +78,7 @@ const commands: Record<string, Command> = {
         code: requireArg(values.code, '--code'),
         place: requireArg(values.place, '--place'),
         form: requireArg(values.form, '--form') as 'full',
+        note: typeof values.note === 'string' ? values.note : undefined,
       });
       console.error(`Channel ${channel.code} is ready: ${ctx.config.publicUrl}/q/${channel.code}`);
     },
@@ -79,6 +89,62 @@ const commands: Record<string, Command> = {
     run: async (ctx, { positionals }) => {
       await retireChannel(ctx.db, requireArg(positionals[0], 'CODE'));
       console.error(`Channel ${positionals[0]} is retired.`);
+    },
+  },
+  'channel replace': {
+    usage: 'peluit channel replace OLD --code NEW',
+    help: 'Replaces a damaged or forged code: a new channel for the same place, the old one retired.',
+    options: { code: { type: 'string' } },
+    run: async (ctx, { positionals, values }) => {
+      const created = await replaceChannel(
+        ctx.db,
+        requireArg(positionals[0], 'OLD'),
+        requireArg(values.code, '--code'),
+      );
+      console.error(
+        `${positionals[0]} is retired; ${created.code} replaces it: ${ctx.config.publicUrl}/q/${created.code}`,
+      );
+    },
+  },
+  'channel forged': {
+    usage: 'peluit channel forged CODE [--undo]',
+    help: 'Marks a channel as reported forged: its page warns every visitor. --undo clears the mark.',
+    options: { undo: { type: 'boolean' } },
+    run: async (ctx, { positionals, values }) => {
+      const code = requireArg(positionals[0], 'CODE');
+      await markForged(ctx.db, code, values.undo !== true);
+      console.error(
+        values.undo
+          ? `${code} is no longer marked forged.`
+          : `${code} is marked as reported forged.`,
+      );
+    },
+  },
+  poster: {
+    usage:
+      'peluit poster (--channel CODE | --unit CODE) [--size a4|a5] [--lang id|en] --out FILE.pdf',
+    help: 'Prints the poster of a channel, or of every active channel of a unit (one page each). A4 unless --size a5.',
+    options: {
+      channel: { type: 'string' },
+      unit: { type: 'string' },
+      size: { type: 'string' },
+      lang: { type: 'string' },
+      out: { type: 'string' },
+    },
+    run: async (ctx, { values }) => {
+      const out = requireArg(values.out, '--out');
+      const size = values.size === undefined ? 'a4' : values.size;
+      if (size !== 'a4' && size !== 'a5') throw new UsageError('--size is a4 or a5');
+      const lang = values.lang === undefined ? 'id' : values.lang;
+      if (lang !== 'id' && lang !== 'en') throw new UsageError('--lang is id or en');
+      const channels = await postersFor(ctx, values.channel, values.unit);
+      fs.writeFileSync(
+        out,
+        await renderPosters(channels, { size, lang, publicUrl: ctx.config.publicUrl }),
+      );
+      console.error(
+        `Wrote ${channels.length} poster page(s) to ${out} (${size.toUpperCase()}, QR codes for ${ctx.config.publicUrl}).`,
+      );
     },
   },
   'user add': {
@@ -154,6 +220,33 @@ const commands: Record<string, Command> = {
 };
 
 class VerifyError extends Error {}
+
+async function postersFor(
+  ctx: AppContext,
+  channel: string | boolean | undefined,
+  unit: string | boolean | undefined,
+) {
+  if (typeof channel === 'string') {
+    const found = await findChannel(ctx.db, channel);
+    if (!found || found.state === 'retired') throw new UsageError(`no active channel ${channel}`);
+    return [{ code: found.code, place: found.place, form: found.form, unitName: found.unit.name }];
+  }
+  if (typeof unit !== 'string') throw new UsageError('give --channel CODE or --unit CODE');
+  const found = await ctx.db
+    .selectFrom('units')
+    .select(['id', 'name'])
+    .where('code', '=', unit.toUpperCase())
+    .executeTakeFirst();
+  if (!found) throw new UsageError(`no unit ${unit}`);
+  const channels = await activeChannels(ctx.db, found.id);
+  if (channels.length === 0) throw new UsageError(`unit ${unit} has no active channel`);
+  return channels.map((c) => ({
+    code: c.code,
+    place: c.place,
+    form: c.form,
+    unitName: found.name,
+  }));
+}
 
 function requireArg(value: string | boolean | undefined, name: string): string {
   if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`missing ${name}`);

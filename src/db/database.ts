@@ -21,6 +21,8 @@ export type OpenedDatabase = {
 
 // Counts and sizes are small enough for JavaScript numbers; dates stay Date objects.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+// A calendar day stays the text it is, not a Date at midnight in the server's zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 /**
  * Opens and migrates the database. The embedded one is locked for this process until `close`,

@@ -5,6 +5,7 @@ import * as auditLog from './migrations/0002-audit-log.js';
 import * as keys from './migrations/0003-keys.js';
 import * as identityReveals from './migrations/0004-identity-reveals.js';
 import * as secondFactor from './migrations/0005-second-factor.js';
+import * as channelViews from './migrations/0006-channel-views.js';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '0003-keys': keys,
   '0004-identity-reveals': identityReveals,
   '0005-second-factor': secondFactor,
+  '0006-channel-views': channelViews,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -23,8 +23,11 @@ export type ChannelTable = {
   place: string;
   form: ChannelForm;
   state: ColumnType<ChannelState, ChannelState | undefined, ChannelState>;
+  note: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
 };
+
+export type ChannelViewTable = { channel_id: number; day: string; views: number };
 
 export type ReportKind = 'pengaduan' | 'pengaduan_cepat' | 'apresiasi';
 export type IdentityMode = 'anonymous' | 'confidential' | 'open';
@@ -185,6 +188,7 @@ export type IdentityRevealTable = {
 };
 
 export type Database = {
+  channel_views: ChannelViewTable;
   recovery_codes: RecoveryCodeTable;
   identity_reveals: IdentityRevealTable;
   key_grants: KeyGrantTable;

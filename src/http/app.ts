@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { openApiRoutes } from '../api/openapi.js';
 import type { AppContext } from '../app-context.js';
 import { caseRoutes } from '../cases/routes.js';
+import { channelAdminRoutes } from '../channels/admin-routes.js';
 import { channelRoutes } from '../channels/routes.js';
 import { intakeRoutes } from '../intake/routes.js';
 import { keyRoutes } from '../keys/routes.js';
@@ -19,5 +20,6 @@ export function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     staffRoutes,
     caseRoutes,
     keyRoutes,
+    channelAdminRoutes,
   ]);
 }

@@ -577,6 +577,74 @@ const entries = {
     en: 'Keep these recovery codes somewhere safe (printed, not on the same phone). Each works once, to log in if the phone is lost. They are shown only now.',
   },
   'totp.continue': { id: 'Lanjut ke kotak masuk', en: 'Go to the inbox' },
+  'poster.official': { id: 'Kanal resmi Propam', en: 'Official Propam channel' },
+  'poster.full': {
+    id: 'Laporkan pelanggaran anggota Polri',
+    en: 'Report misconduct by police personnel',
+  },
+  'poster.quick': { id: 'Pengaduan cepat', en: 'Quick complaint' },
+  'poster.appreciation': {
+    id: 'Beri apresiasi untuk anggota yang melayani dengan baik',
+    en: 'Thank personnel who served you well',
+  },
+  'poster.scan': {
+    id: 'Pindai kode ini dengan kamera ponsel Anda',
+    en: 'Scan this code with your phone camera',
+  },
+  'poster.code': {
+    id: 'Tidak bisa memindai? Ketik alamat di atas. Kode kanal: {code}',
+    en: 'Cannot scan? Type the address above. Channel code: {code}',
+  },
+  'poster.check': {
+    id: 'Pastikan halaman yang terbuka menyebut {unit} dan {place}. Jika tidak, kode ini palsu.',
+    en: 'Make sure the page that opens names {unit} and {place}. If not, this code is forged.',
+  },
+  'poster.anonymous': {
+    id: 'Anda tidak perlu menyebut nama: laporan anonim kecuali Anda memilih lain. Kami tidak mencatat alamat IP atau perangkat Anda.',
+    en: 'You need not give your name: reports are anonymous unless you choose otherwise. We record no IP address or device.',
+  },
+  'poster.next': {
+    id: 'Setelah melapor Anda menerima nomor tanda terima 16 digit untuk memantau laporan dan menjawab pertanyaan petugas. Propam menanggapi dalam 7 hari.',
+    en: 'After reporting you get a 16-digit receipt to follow the report and answer the handlers. Propam responds within 7 days.',
+  },
+  'poster.others': {
+    id: 'Anda juga dapat melapor ke Kompolnas, Ombudsman RI (137), Komnas HAM, LPSK (148) atau KPK (198).',
+    en: 'You may also turn to Kompolnas, the Ombudsman (137), Komnas HAM, LPSK (148) or the KPK (198).',
+  },
+  'channels.title': { id: 'Kanal QR', en: 'QR channels' },
+  'channels.link': { id: 'Kanal QR', en: 'QR channels' },
+  'channels.counts': {
+    id: '{views} kali dibuka ({views30} dalam 30 hari) · {reports} laporan',
+    en: '{views} views ({views30} in 30 days) · {reports} reports',
+  },
+  'channels.posterA4': { id: 'Poster A4', en: 'A4 poster' },
+  'channels.posterA5': { id: 'Poster A5', en: 'A5 poster' },
+  'channels.posterAll': {
+    id: 'Cetak poster semua kanal (A4)',
+    en: 'Print posters of every channel (A4)',
+  },
+  'channels.forged': { id: 'Tandai dilaporkan palsu', en: 'Mark as reported forged' },
+  'channels.unforged': { id: 'Hapus tanda palsu', en: 'Clear the forged mark' },
+  'channels.retire': { id: 'Tarik', en: 'Retire' },
+  'channels.replace': { id: 'Ganti dengan kode baru', en: 'Replace with a new code' },
+  'channels.newCode': { id: 'Kode baru', en: 'New code' },
+  'channels.add': { id: 'Kanal baru', en: 'New channel' },
+  'channels.unit': { id: 'Unit', en: 'Unit' },
+  'channels.code': {
+    id: 'Kode (huruf besar, angka, garis)',
+    en: 'Code (capitals, digits, dashes)',
+  },
+  'channels.place': {
+    id: 'Tempat (ruang, loket, kendaraan, acara)',
+    en: 'Place (room, counter, vehicle, event)',
+  },
+  'channels.form': { id: 'Halaman dibuka dengan', en: 'The page leads with' },
+  'channels.note': { id: 'Catatan (tidak wajib)', en: 'Note (optional)' },
+  'channels.create': { id: 'Buat kanal', en: 'Create channel' },
+  'channels.saved': { id: 'Tersimpan.', en: 'Saved.' },
+  'channelState.active': { id: 'aktif', en: 'active' },
+  'channelState.retired': { id: 'ditarik', en: 'retired' },
+  'channelState.forged': { id: 'dilaporkan palsu', en: 'reported forged' },
   'staff.zone': { id: 'Waktu {zone}', en: 'Times in {zone}' },
 } as const;
 
