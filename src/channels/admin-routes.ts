@@ -55,7 +55,7 @@ function channelsPage(
                   <a href="/q/${c.code}/qr.pdf">PDF</a>
                 </p>
                 ${action(`${c.code}/palsu`, c.state === 'forged' ? 'channels.unforged' : 'channels.forged')}
-                ${action(`${c.code}/tarik`, 'channels.retire')}
+                ${action(`${c.code}/tarik`, 'channels.retire', html`<label class="check"><input type="checkbox" name="confirm" value="yes" required /> ${t('channels.sure')}</label>`)}
                 ${action(`${c.code}/ganti`, 'channels.replace', html`<label class="hint" for="n-${c.code}">${t('channels.newCode')}</label><input id="n-${c.code}" name="code" maxlength="40" required />`)}`
         }
       </li>`,

@@ -222,6 +222,10 @@ describe('channels in the back office', () => {
       'http://peluit.test/q/BPN-SPKT-2',
     ]);
 
+    assert.equal((await post('/staf/kanal/BPN-SPKT-2/tarik')).statusCode, 400, 'asks to be sure');
+    assert.equal((await post('/staf/kanal/BPN-SPKT-2/tarik', { confirm: 'yes' })).statusCode, 303);
+    assert.equal((await env.app.inject({ url: '/q/BPN-SPKT-2' })).statusCode, 410);
+
     const other = await post('/staf/kanal', {
       unit: 'POLRESTA-SMD',
       code: 'SMD-X',

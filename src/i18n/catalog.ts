@@ -437,6 +437,10 @@ const entries = {
     id: 'Terlalu banyak percobaan masuk yang gagal dari perangkat ini. Tunggu beberapa menit lalu coba lagi.',
     en: 'Too many failed log-ins from this device. Wait a few minutes and try again.',
   },
+  'error.confirmRetire': {
+    id: 'Centang "Saya yakin" untuk menarik kanal.',
+    en: 'Tick "I am sure" to retire a channel.',
+  },
   'error.csrf': {
     id: 'Formulir kedaluwarsa. Muat ulang halaman lalu coba lagi.',
     en: 'The form has expired. Reload the page and try again.',
@@ -641,6 +645,10 @@ const entries = {
   'channels.form': { id: 'Halaman dibuka dengan', en: 'The page leads with' },
   'channels.note': { id: 'Catatan (tidak wajib)', en: 'Note (optional)' },
   'channels.create': { id: 'Buat kanal', en: 'Create channel' },
+  'channels.sure': {
+    id: 'Saya yakin: kode ini tidak dipakai lagi',
+    en: 'I am sure: this code is no longer used',
+  },
   'channels.saved': { id: 'Tersimpan.', en: 'Saved.' },
   'channelState.active': { id: 'aktif', en: 'active' },
   'channelState.retired': { id: 'ditarik', en: 'retired' },
