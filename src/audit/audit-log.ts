@@ -65,6 +65,9 @@ function entryHash(key: Buffer, previous: Buffer, entry: Omit<StoredEntry, 'hash
  * its record stand or fall together.
  */
 export async function appendAudit(db: Db, key: Buffer, entry: AuditEntry): Promise<void> {
+  // The head's row lock orders appends only inside a transaction: take one if not given one.
+  if (!db.isTransaction) return db.transaction().execute((trx) => appendAudit(trx, key, entry));
+
   await db
     .insertInto('audit_head')
     .values({ id: 1, last_id: 0, last_hash: genesis })

@@ -2,9 +2,12 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { sql } from 'kysely';
+import { forgetOldReceipts } from '../intake/submit-report.js';
+import { createUser } from '../staff/users.js';
 import {
   engines,
   fullReport,
+  logInStaff,
   openTestEnv,
   secondFactorFor,
   staffToken,
@@ -80,13 +83,17 @@ for (const engine of engines) {
       assert.equal(count.length, 1);
     });
 
-    it('shows a receipt again only within a quarter of an hour', async () => {
+    it('shows a receipt again only for a while, and the submission is dated to the hour', async () => {
       const key = 'kunci-tanda-terima-01';
       const first = (await submit(fullReport(), key)).json();
       assert.deepEqual((await submit(fullReport(), key)).json(), first);
-      await sql`update submissions set created_at = now() - interval '16 minutes'`.execute(
-        env.ctx.db,
-      );
+      const row = await env.ctx.db
+        .selectFrom('submissions')
+        .select('created_at')
+        .executeTakeFirstOrThrow();
+      assert.equal(row.created_at.getUTCMinutes() + row.created_at.getUTCSeconds(), 0);
+      await sql`update submissions set created_at = now() - interval '3 hours'`.execute(env.ctx.db);
+      await forgetOldReceipts(env.ctx.db);
       const late = await submit(fullReport(), key);
       assert.equal(late.statusCode, 409);
       assert.doesNotMatch(late.body, /\d{4} \d{4} \d{4} \d{4}/);
@@ -148,6 +155,60 @@ for (const engine of engines) {
         .select('at')
         .executeTakeFirstOrThrow();
       assert.ok(onTheHour(event.at));
+    });
+
+    it('lets only a reader of the same kind confirm, and only a key holder move a case', async () => {
+      const apresiasi = await staffToken(env, 'apresiasi');
+      await createUser(env.ctx.db, {
+        username: 'calon.triase',
+        unit: 'POLRESTA-BPN',
+        role: 'triase',
+        password: 'sandi-calon-12345',
+      });
+      const vouched = await env.app.inject({
+        method: 'POST',
+        url: '/api/v1/staff/readers/calon.triase/confirmation',
+        headers: { authorization: `Bearer ${apresiasi.token}` },
+      });
+      assert.equal(vouched.statusCode, 403);
+
+      const { caseNumber } = (await submit(fullReport())).json();
+      const unconfirmed = await logInStaff(env, 'calon.triase', 'sandi-calon-12345');
+      const moved = await env.app.inject({
+        method: 'POST',
+        url: `/api/v1/cases/${encodeURIComponent(caseNumber)}/transitions`,
+        headers: { authorization: `Bearer ${unconfirmed}` },
+        payload: { to: 'selesai', outcome: 'tidak_terbukti' },
+      });
+      assert.equal(moved.statusCode, 403);
+    });
+
+    it('checks at most five guesses at once, and takes one code once', async () => {
+      const staff = await staffToken(env, 'triase');
+      const guesses = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          env.app.inject({
+            method: 'POST',
+            url: '/api/v1/staff/session',
+            payload: { username: staff.username, password: `salah-${i}-xxxx` },
+          }),
+        ),
+      );
+      assert.ok(guesses.filter((g) => g.statusCode === 401).length <= 5);
+      assert.ok(guesses.filter((g) => g.statusCode === 429).length >= 15);
+
+      const other = await staffToken(env, 'pimpinan');
+      const code = secondFactorFor(env, other.username);
+      const logins = await Promise.all(
+        Array.from({ length: 5 }, () =>
+          env.app.inject({
+            method: 'POST',
+            url: '/api/v1/staff/session',
+            payload: { username: other.username, password: other.password, totp: code },
+          }),
+        ),
+      );
+      assert.equal(logins.filter((l) => l.statusCode === 200).length, 1, 'one code, one session');
     });
 
     it('answers a broken multipart body with 400, not 500', async () => {

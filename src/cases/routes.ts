@@ -130,7 +130,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
   app.post<CaseParams>(
     '/staf/kasus/:number/status',
     caseAction((auth, number, f) =>
-      transitionCase(ctx, auth.user, number, { to: f.to, outcome: f.outcome }),
+      transitionCase(ctx, auth, number, { to: f.to, outcome: f.outcome }),
     ),
   );
   app.post<CaseParams>(
@@ -210,7 +210,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.post<CaseParams>('/api/v1/cases/:number/transitions', async (request) => {
     const auth = await requireStaff(ctx, request);
-    const updated = await transitionCase(ctx, auth.user, request.params.number, request.body ?? {});
+    const updated = await transitionCase(ctx, auth, request.params.number, request.body ?? {});
     return { caseNumber: updated.case_number, state: updated.state, outcome: updated.outcome };
   });
 

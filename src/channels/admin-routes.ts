@@ -150,7 +150,7 @@ export function channelAdminRoutes(app: FastifyInstance, ctx: AppContext) {
       const { fields } = await readForm(request);
       checkCsrf(auth, field(fields, '_csrf'));
       const values = Object.fromEntries(
-        ['unit', 'code', 'place', 'form', 'note'].map((k) => [k, field(fields, k)]),
+        ['unit', 'code', 'place', 'form', 'note', 'confirm'].map((k) => [k, field(fields, k)]),
       );
       await run(auth.user, request.params.code ?? '', values);
       return reply.redirect('/staf/kanal?ok=1', 303);
@@ -179,7 +179,11 @@ export function channelAdminRoutes(app: FastifyInstance, ctx: AppContext) {
   );
   app.post(
     '/staf/kanal/:code/tarik',
-    act(async (user, code) => retireChannel(ctx.db, (await ownChannel(user, code)).code)),
+    act(async (user, code, f) => {
+      // Retiring cannot be undone from here: the form asks to tick that one is sure.
+      if (f.confirm !== 'yes') throw new AppError('bad_request', 'error.confirmRetire');
+      await retireChannel(ctx.db, (await ownChannel(user, code)).code);
+    }),
   );
   app.post(
     '/staf/kanal/:code/palsu',

@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { strToU8, zipSync } from 'fflate';
-import { PDFDocument, PDFName } from 'pdf-lib';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import sharp from 'sharp';
 import { multipart, openTestEnv, staffToken, type TestEnv } from '../testing/harness.js';
 
@@ -37,10 +37,23 @@ async function pdfWithAuthor(): Promise<Buffer> {
   const xmp = `<?xpacket begin=""?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator><rdf:Seq><rdf:li>${secret}</rdf:li></rdf:Seq></dc:creator></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>`;
   const stream = doc.context.stream(xmp, { Type: 'Metadata', Subtype: 'XML' });
   doc.catalog.set(PDFName.of('Metadata'), doc.context.register(stream));
+  // What an incremental update leaves behind: an older information record nothing points to.
+  doc.context.register(doc.context.obj({ Author: PDFString.of(`old-${secret}`) }));
+  // A comment on the page, signed by its author.
+  const note = doc.context.register(
+    doc.context.obj({
+      Type: 'Annot',
+      Subtype: 'Text',
+      Rect: [10, 10, 30, 30],
+      T: PDFString.of(secret),
+      Contents: PDFString.of('catatan'),
+    }),
+  );
+  doc.getPage(0).node.set(PDFName.of('Annots'), doc.context.obj([note]));
   return Buffer.from(await doc.save({ useObjectStreams: false }));
 }
 
-function docxWithAuthor(): Buffer {
+function docxWithAuthor(photo: Buffer): Buffer {
   const files = {
     '[Content_Types].xml': strToU8(
       '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
@@ -57,6 +70,13 @@ function docxWithAuthor(): Buffer {
     'docProps/app.xml': strToU8(
       `<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Company>${secret}</Company><Manager>${secret}</Manager></Properties>`,
     ),
+    'word/comments.xml': strToU8(
+      `<?xml version="1.0"?><w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0" w:author="${secret}" w:initials="BS"><w:p><w:r><w:t>cek</w:t></w:r></w:p></w:comment></w:comments>`,
+    ),
+    'word/people.xml': strToU8(
+      `<?xml version="1.0"?><w15:people xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"><w15:person w15:author="${secret}"><w15:presenceInfo w15:providerId="AD" w15:userId="${secret}@polri.go.id"/></w15:person></w15:people>`,
+    ),
+    'word/media/image1.jpeg': new Uint8Array(photo),
   };
   return Buffer.from(zipSync(files));
 }
@@ -95,7 +115,7 @@ describe('clean attachments', () => {
       {
         name: 'catatan.docx',
         type: 'application/octet-stream',
-        data: docxWithAuthor(),
+        data: docxWithAuthor(await jpegWithGps()),
         tags: /Creator|Company/,
       },
     ];
@@ -138,6 +158,16 @@ describe('clean attachments', () => {
       assert.doesNotMatch(after, new RegExp(secret), `${file.name}:\n${after}`);
       assert.doesNotMatch(after, /GPS (Latitude|Longitude|Position)/);
       assert.doesNotMatch(after, /\bRevision\b.*7/);
+      // Nothing of the maker anywhere inside: not in a PDF's leftovers, not in a document's parts.
+      const parts = file.name.endsWith('.docx')
+        ? Object.values(unzipSync(download.rawPayload)).map((p) => Buffer.from(p))
+        : [download.rawPayload];
+      for (const part of parts)
+        assert.ok(!part.toString('latin1').includes(secret), `${file.name} still names its maker`);
+      if (file.name.endsWith('.docx')) {
+        const image = Buffer.from(unzipSync(download.rawPayload)['word/media/image1.jpeg']!);
+        assert.doesNotMatch(exiftool(image, 'image1.jpeg'), /GPS|BudiSantoso/);
+      }
     }
     // The photo was turned upright: orientation 6 (90°) means the 64×48 original is now 48×64.
     const photo = await env.app.inject({ url: `${url}/files/${files[0]!.id}`, headers: auth });

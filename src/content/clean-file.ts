@@ -4,7 +4,7 @@
  * information and XMP of a PDF; the author, company and revision properties of Office files.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import sharp from 'sharp';
 import type { EvidenceType } from './file-type.js';
 
@@ -18,25 +18,33 @@ async function cleanImage(data: Buffer, type: EvidenceType): Promise<Buffer> {
   return image.jpeg({ quality: 90, mozjpeg: true }).toBuffer();
 }
 
+/**
+ * A PDF is rebuilt from its pages into a new document: the document information, XMP and
+ * every object the pages do not reach (older revisions kept by incremental updates) stay
+ * behind. Annotation authors and page-level metadata are removed from what is copied.
+ */
 async function cleanPdf(data: Buffer): Promise<Buffer> {
-  const doc = await PDFDocument.load(data, { updateMetadata: false });
-  const context = doc.context;
-
-  // The document information (author, creator, producer, dates) and its object.
-  const info = context.trailerInfo.Info;
-  if (info instanceof PDFRef) context.delete(info);
-  context.trailerInfo.Info = undefined;
-
-  // XMP: on the catalog, and on any page or other dictionary that carries its own.
-  for (const [ref, object] of context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFDict)) continue;
-    const metadata = object.get(PDFName.of('Metadata'));
-    if (metadata instanceof PDFRef) context.delete(metadata);
-    object.delete(PDFName.of('Metadata'));
-    object.delete(PDFName.of('PieceInfo'));
-    if (object.get(PDFName.of('Type')) === PDFName.of('Metadata')) context.delete(ref);
+  const source = await PDFDocument.load(data, { updateMetadata: false });
+  const clean = await PDFDocument.create({ updateMetadata: false });
+  const pages = await clean.copyPages(source, source.getPageIndices());
+  for (const page of pages) {
+    page.node.delete(PDFName.of('Metadata'));
+    page.node.delete(PDFName.of('PieceInfo'));
+    clean.addPage(page);
   }
-  return Buffer.from(await doc.save({ updateFieldAppearances: false }));
+  for (const [, object] of clean.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict)) continue;
+    for (const key of ['Metadata', 'PieceInfo', 'T', 'M', 'NM', 'CreationDate']) {
+      if (key === 'Metadata' && object.get(PDFName.of('Type')) === PDFName.of('Metadata')) continue;
+      if (
+        ['T', 'M', 'NM', 'CreationDate'].includes(key) &&
+        object.get(PDFName.of('Type')) !== PDFName.of('Annot')
+      )
+        continue;
+      object.delete(PDFName.of(key));
+    }
+  }
+  return Buffer.from(await clean.save({ updateFieldAppearances: false, useObjectStreams: false }));
 }
 
 const emptyCore =
@@ -51,21 +59,45 @@ const emptyCustom =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"></Properties>';
 
-function cleanOffice(data: Buffer): Buffer {
+// Parts that only say who worked on a document; their name attributes are emptied too.
+const personParts = /^(word\/people\.xml|xl\/persons\/[^/]+\.xml|ppt\/commentAuthors\.xml)$/;
+const imagePart = /\.(jpe?g|png|webp)$/i;
+
+/** Removes names, initials, account ids and document variables from an Office XML part. */
+function scrubXml(xml: string, personPart: boolean): string {
+  const scrubbed = xml
+    .replace(/\b(w:author|w:initials|w15:author|w15:userId|w15:providerId)="[^"]*"/g, '$1=""')
+    .replace(/<author>[^<]*<\/author>/g, '<author></author>')
+    .replace(/<w:docVars>[\s\S]*?<\/w:docVars>/g, '')
+    .replace(/<w:rsids>[\s\S]*?<\/w:rsids>/g, '');
+  if (!personPart) return scrubbed;
+  return scrubbed.replace(/\b(name|initials|displayName|userId|providerId)="[^"]*"/g, '$1=""');
+}
+
+async function cleanOffice(data: Buffer): Promise<Buffer> {
   const entries = unzipSync(data);
   const replaced: Record<string, string> = {
     'docProps/core.xml': emptyCore,
     'docProps/app.xml': emptyApp,
-    'docProps/custom.xml': emptyCustom,
   };
-  for (const [name, xml] of Object.entries(replaced))
-    if (entries[name]) entries[name] = strToU8(xml);
-  // Revision save ids identify editing sessions of one person's copy.
-  const settings = entries['word/settings.xml'];
-  if (settings) {
-    entries['word/settings.xml'] = strToU8(
-      strFromU8(settings).replace(/<w:rsids>[\s\S]*?<\/w:rsids>/, ''),
-    );
+  for (const name of Object.keys(entries)) {
+    const part = entries[name]!;
+    if (replaced[name]) {
+      entries[name] = strToU8(replaced[name]);
+    } else if (name === 'docProps/custom.xml') {
+      entries[name] = strToU8(emptyCustom);
+    } else if (name.endsWith('.xml')) {
+      entries[name] = strToU8(scrubXml(strFromU8(part), personParts.test(name)));
+    } else if (imagePart.test(name)) {
+      // Pictures inside a document carry their own EXIF, GPS included.
+      const mime = /png$/i.test(name)
+        ? 'image/png'
+        : /webp$/i.test(name)
+          ? 'image/webp'
+          : 'image/jpeg';
+      const image = await cleanImage(Buffer.from(part), { mime, extensions: [], kind: 'image' });
+      entries[name] = new Uint8Array(image);
+    }
   }
   return Buffer.from(zipSync(entries, { level: 6, mtime: new Date('1980-01-01T00:00:00Z') }));
 }
@@ -75,7 +107,7 @@ export async function cleanEvidence(data: Buffer, type: EvidenceType): Promise<C
   try {
     if (type.kind === 'image') return { ok: true, data: await cleanImage(data, type) };
     if (type.kind === 'pdf') return { ok: true, data: await cleanPdf(data) };
-    return { ok: true, data: cleanOffice(data) };
+    return { ok: true, data: await cleanOffice(data) };
   } catch {
     return { ok: false };
   }

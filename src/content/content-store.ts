@@ -58,7 +58,7 @@ type FileRow = {
   name: Buffer | Uint8Array;
   content_type: string;
   size: number;
-  sha256: string;
+  sha256: Buffer | Uint8Array;
   cleaned: boolean;
   created_at: Date;
 };
@@ -204,7 +204,7 @@ export class ContentStore {
         name: sealRecord(key, file.name, `file-name:${id}`),
         content_type: file.contentType,
         size: file.data.length,
-        sha256,
+        sha256: sealRecord(key, sha256, `file-sha256:${id}`),
         cleaned: file.cleaned,
         created_at: at,
       })
@@ -343,7 +343,7 @@ function toStoredFile(key: Buffer, row: FileRow): StoredFile {
     name: openRecord(key, row.name, `file-name:${row.id}`).toString('utf8'),
     contentType: row.content_type,
     size: row.size,
-    sha256: row.sha256,
+    sha256: openRecord(key, row.sha256, `file-sha256:${row.id}`).toString('utf8'),
     cleaned: row.cleaned,
     createdAt: row.created_at,
   };

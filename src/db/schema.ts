@@ -97,7 +97,8 @@ export type FileTable = {
   name: Buffer;
   content_type: string;
   size: number;
-  sha256: string;
+  /** Sealed: even the digest of evidence would let a copy confirm a suspected file. */
+  sha256: Buffer;
   cleaned: boolean;
   created_at: CreatedAt;
 };

@@ -90,6 +90,7 @@ export async function submitReport(
           key_hash: digestToken(key),
           case_id: caseId,
           sealed_receipt: sealReceipt(ctx, key, receipt),
+          created_at: coarsen(now, ctx.content.precision),
           body_digest: bodyDigest(ctx, input),
         })
         .onConflict((oc) => oc.column('key_hash').doNothing())
@@ -296,10 +297,26 @@ export const receiptReplayMs = 15 * 60 * 1000;
 /**
  * The receipt is kept, sealed, only so that a repeated submission can show it again, and only
  * for a quarter of an hour. The key is derived from the client's submission key and a server
- * secret: neither alone opens it.
+ * secret: neither alone opens it. The exact time of submission is sealed with it; the row
+ * itself is dated only as coarsely as the case.
  */
 function sealReceipt(ctx: AppContext, key: string, receipt: string): Buffer {
-  return sealRecord(submissionKeyFor(ctx, key), receipt, 'receipt');
+  return sealRecord(
+    submissionKeyFor(ctx, key),
+    JSON.stringify({ receipt, at: Date.now() }),
+    'receipt',
+  );
+}
+
+function openReceipt(
+  ctx: AppContext,
+  key: string,
+  sealed: Buffer | Uint8Array,
+): string | undefined {
+  const { receipt, at } = JSON.parse(
+    openRecord(submissionKeyFor(ctx, key), sealed, 'receipt').toString('utf8'),
+  ) as { receipt: string; at: number };
+  return Date.now() - at < receiptReplayMs ? receipt : undefined;
 }
 
 /** A digest of what was submitted, to tell a repeat from a different report under one key. */
@@ -317,12 +334,7 @@ async function findSubmission(
   const row = await ctx.db
     .selectFrom('submissions')
     .innerJoin('cases', 'cases.id', 'submissions.case_id')
-    .select([
-      'submissions.sealed_receipt',
-      'submissions.body_digest',
-      'submissions.created_at',
-      'cases.case_number',
-    ])
+    .select(['submissions.sealed_receipt', 'submissions.body_digest', 'cases.case_number'])
     .where('submissions.key_hash', '=', digestToken(key))
     .executeTakeFirst();
   if (!row) return undefined;
@@ -332,19 +344,19 @@ async function findSubmission(
       detail: 'a submission key was reused for a different report',
     });
   }
-  const fresh = row.sealed_receipt && Date.now() - row.created_at.getTime() < receiptReplayMs;
-  const receipt = fresh
-    ? openRecord(submissionKeyFor(ctx, key), row.sealed_receipt!, 'receipt').toString('utf8')
-    : undefined;
+  const receipt = row.sealed_receipt ? openReceipt(ctx, key, row.sealed_receipt) : undefined;
   return { receipt, caseNumber: row.case_number, replayed: true };
 }
 
-/** Forgets the sealed receipts of submissions older than the replay window. */
+/**
+ * Forgets sealed receipts past the replay window. Rows are dated to the hour, so this waits
+ * two hours; within that time the sealed time refuses a late replay anyway.
+ */
 export async function forgetOldReceipts(db: Db): Promise<void> {
   await db
     .updateTable('submissions')
     .set({ sealed_receipt: null })
-    .where('created_at', '<', new Date(Date.now() - receiptReplayMs))
+    .where('created_at', '<', new Date(Date.now() - 2 * 60 * 60 * 1000))
     .where('sealed_receipt', 'is not', null)
     .execute();
 }

@@ -71,6 +71,12 @@ export async function confirmByReader(
   ) {
     throw forbidden('only a confirmed reader confirms readers');
   }
+  // Only a reader of the same kind of case: an appreciation reader never vouches for a reader
+  // of misconduct reports, nor the other way round.
+  const kind = target.role === 'apresiasi' ? 'apresiasi' : 'pengaduan';
+  if (!readerRoles(kind).includes(confirmer.user.role)) {
+    throw forbidden('a reader confirms only readers of the same kind of case');
+  }
   const chain = await ancestry(ctx.db, target.unit_id);
   if (!chain.some((unit) => unit.id === confirmer.user.unit_id))
     throw forbidden('the account is not in your unit or below it');

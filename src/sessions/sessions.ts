@@ -28,6 +28,19 @@ function sessionKey(token: string): Buffer {
   return createHmac('sha256', token).update('peluit session key').digest();
 }
 
+const hourMs = 60 * 60 * 1000;
+const toHour = (ms: number) => new Date(Math.floor(ms / hourMs) * hourMs);
+
+/**
+ * What is sealed under the token: the secret, and the session's exact times. The columns hold
+ * those times only to the hour, so a copy of the database cannot date a reporter's visit.
+ */
+type Sealed = { secret?: string; created: number; seen: number };
+
+function seal(token: string, kind: SessionKind, sealed: Sealed): Buffer {
+  return sealRecord(sessionKey(token), JSON.stringify(sealed), `session:${kind}`);
+}
+
 /** Starts a session and returns its token. */
 export async function startSession(
   db: Db,
@@ -35,6 +48,7 @@ export async function startSession(
   secret?: Buffer,
 ): Promise<string> {
   const token = newToken();
+  const now = Date.now();
   await db
     .insertInto('sessions')
     .values({
@@ -43,8 +57,13 @@ export async function startSession(
       user_id: owner.kind === 'reporter' ? null : owner.userId,
       case_id: owner.kind === 'reporter' ? owner.caseId : null,
       csrf: newToken(),
-      last_seen_at: new Date(),
-      sealed_secret: secret ? sealRecord(sessionKey(token), secret, `session:${owner.kind}`) : null,
+      created_at: toHour(now),
+      last_seen_at: toHour(now),
+      sealed_secret: seal(token, owner.kind, {
+        secret: secret?.toString('base64'),
+        created: now,
+        seen: now,
+      }),
     })
     .execute();
   return token;
@@ -63,30 +82,33 @@ export async function resumeSession(
     .where('token_hash', '=', hash)
     .where('kind', '=', kind)
     .executeTakeFirst();
-  if (!row) return undefined;
+  if (!row?.sealed_secret) return undefined;
 
+  let sealed: Sealed;
+  try {
+    sealed = JSON.parse(
+      openRecord(sessionKey(token), row.sealed_secret, `session:${kind}`).toString('utf8'),
+    ) as Sealed;
+  } catch {
+    return undefined;
+  }
   const now = Date.now();
-  if (
-    now - row.last_seen_at.getTime() > idleTimeoutMs ||
-    now - row.created_at.getTime() > absoluteLifetimeMs
-  ) {
+  const stale = now - row.last_seen_at.getTime() > idleTimeoutMs + hourMs;
+  if (stale || now - sealed.seen > idleTimeoutMs || now - sealed.created > absoluteLifetimeMs) {
     await endSession(db, token);
     return undefined;
   }
   await db
     .updateTable('sessions')
-    .set({ last_seen_at: new Date(now) })
+    .set({ last_seen_at: toHour(now), sealed_secret: seal(token, kind, { ...sealed, seen: now }) })
     .where('token_hash', '=', hash)
     .execute();
-  const secret = row.sealed_secret
-    ? openRecord(sessionKey(token), row.sealed_secret, `session:${kind}`)
-    : undefined;
   return {
     kind: row.kind as SessionKind,
     userId: row.user_id,
     caseId: row.case_id,
     csrf: row.csrf,
-    secret,
+    secret: sealed.secret === undefined ? undefined : Buffer.from(sealed.secret, 'base64'),
   };
 }
 
@@ -103,7 +125,7 @@ export async function endSessionsOf(db: Db, userId: number): Promise<void> {
 export async function purgeSessions(db: Db): Promise<void> {
   await db
     .deleteFrom('sessions')
-    .where('last_seen_at', '<', new Date(Date.now() - idleTimeoutMs))
+    .where('last_seen_at', '<', new Date(Date.now() - idleTimeoutMs - hourMs))
     .execute();
 }
 

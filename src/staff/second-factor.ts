@@ -117,12 +117,20 @@ export async function checkSecondFactor(ctx: Ctx, user: User, code: unknown): Pr
       BigInt(user.totp_last_counter ?? -1),
     );
     if (counter !== undefined) {
-      await ctx.db
+      // Taken in one statement, so two log-ins racing with one code cannot both win.
+      const taken = await ctx.db
         .updateTable('users')
         .set({ totp_last_counter: Number(counter) })
         .where('id', '=', user.id)
-        .execute();
-      return;
+        .where((eb) =>
+          eb.or([
+            eb('totp_last_counter', 'is', null),
+            eb('totp_last_counter', '<', Number(counter)),
+          ]),
+        )
+        .returning('id')
+        .executeTakeFirst();
+      if (taken) return;
     }
   } else {
     const spent = await ctx.db

@@ -101,7 +101,9 @@ export async function logIn(
     }
     if (user.totp_enabled_at) await checkSecondFactor(ctx, user, attempt.totp);
   } catch (error) {
-    if (error instanceof AppError && error.code === 'unauthorized') {
+    if (!(error instanceof AppError && error.code === 'unauthorized')) {
+      throttle.released(attempt.username, attempt.address);
+    } else {
       throttle.failed(attempt.username, attempt.address);
       // What was typed as a username may be a mistyped password: only known accounts are named.
       await audit(ctx, user ?? 'system', 'login_failed', null, { known: user !== undefined });

@@ -118,7 +118,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('name', 'bytea', (c) => c.notNull())
     .addColumn('content_type', 'text', (c) => c.notNull())
     .addColumn('size', 'integer', (c) => c.notNull())
-    .addColumn('sha256', 'text', (c) => c.notNull())
+    .addColumn('sha256', 'bytea', (c) => c.notNull())
     .addColumn('cleaned', 'boolean', (c) => c.notNull().defaultTo(false))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
