@@ -159,7 +159,7 @@ for (const engine of engines) {
 
     it('lets only a reader of the same kind confirm, and only a key holder move a case', async () => {
       const apresiasi = await staffToken(env, 'apresiasi');
-      await createUser(env.ctx.db, {
+      await createUser(env.ctx, {
         username: 'calon.triase',
         unit: 'POLRESTA-BPN',
         role: 'triase',

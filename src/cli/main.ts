@@ -158,7 +158,7 @@ const commands: Record<string, Command> = {
     },
     run: async (ctx, { values }) => {
       const password = (await readStdin()).replace(/\r?\n$/, '');
-      const user = await createUser(ctx.db, {
+      const user = await createUser(ctx, {
         username: requireArg(values.username, '--username'),
         unit: requireArg(values.unit, '--unit'),
         role: requireArg(values.role, '--role') as 'triase',

@@ -62,9 +62,16 @@ export function deriveReporterKey(receipt: string, pepper: Buffer): Promise<Buff
 }
 
 /** A key derived from a password and a stored random salt: it wraps a staff private key. */
-export function derivePasswordKey(password: string, salt: Buffer): Promise<Buffer> {
+export function derivePasswordKey(password: string, salt: Buffer, pepper: Buffer): Promise<Buffer> {
+  // Keyed with a pepper from SECRETS_DIR, so a database copy alone allows no password guessing.
   return bounded(() =>
-    hashRaw(password, { ...cost, algorithm: Algorithm.Argon2id, salt, outputLen: 32 }),
+    hashRaw(password, {
+      ...cost,
+      algorithm: Algorithm.Argon2id,
+      salt,
+      secret: pepper,
+      outputLen: 32,
+    }),
   );
 }
 

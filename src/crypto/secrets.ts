@@ -12,6 +12,8 @@ export type Secrets = {
   auditKey: Buffer;
   /** Seals staff TOTP secrets, so a database copy cannot make their codes. */
   totpKey: Buffer;
+  /** Keys the derivation of the key that wraps each staff private key from its password. */
+  passwordPepper: Buffer;
 };
 
 function readOrCreate(dir: string, name: string): Buffer {
@@ -37,5 +39,6 @@ export function loadSecrets(dir: string): Secrets {
     submissionKey: readOrCreate(dir, 'submission-key'),
     auditKey: readOrCreate(dir, 'audit-key'),
     totpKey: readOrCreate(dir, 'totp-key'),
+    passwordPepper: readOrCreate(dir, 'password-pepper'),
   };
 }

@@ -117,7 +117,7 @@ for (const engine of engines) {
           const desk = staff.page;
           const username = `triase.browser.${++users}.${js}`;
           const password = 'sandi-rahasia-peramban';
-          await createUser(env.ctx.db, {
+          await createUser(env.ctx, {
             username,
             unit: 'POLRESTA-BPN',
             role: 'triase',

@@ -91,7 +91,7 @@ for (const engine of engines) {
     it('gives a new colleague the unit’s cases only once a reader confirms them', async () => {
       const triase = await staffToken(env, 'triase');
       const { caseNumber } = await submit('colleague-marker');
-      await createUser(env.ctx.db, {
+      await createUser(env.ctx, {
         username: 'baru.bpn',
         unit: 'POLRESTA-BPN',
         role: 'pimpinan',
@@ -123,7 +123,7 @@ for (const engine of engines) {
     it('never lets an administrator confirm a reader, nor a reader of another branch', async () => {
       const admin = await staffToken(env, 'admin');
       const samarinda = await staffToken(env, 'triase', 'POLRESTA-SMD');
-      await createUser(env.ctx.db, {
+      await createUser(env.ctx, {
         username: 'calon.bpn',
         unit: 'POLRESTA-BPN',
         role: 'triase',

@@ -18,7 +18,7 @@ describe('second factor', () => {
     env.app.inject({ method: 'POST', url: '/api/v1/staff/session', payload });
 
   it('lets a first log-in only enrol, then asks every log-in for a fresh code', async () => {
-    await createUser(env.ctx.db, {
+    await createUser(env.ctx, {
       username: 'kepala.bpn',
       unit: 'POLRESTA-BPN',
       role: 'admin',

@@ -34,7 +34,11 @@ export const newUserSchema = z.object({
 });
 
 /** Creates a staff account; the password is stored only as an Argon2id hash. */
-export async function createUser(db: Db, input: z.input<typeof newUserSchema>): Promise<User> {
+export async function createUser(
+  ctx: Pick<AppContext, 'db' | 'secrets'>,
+  input: z.input<typeof newUserSchema>,
+): Promise<User> {
+  const db = ctx.db;
   const data = validate(newUserSchema, input);
   const unit = await db
     .selectFrom('units')
@@ -64,7 +68,7 @@ export async function createUser(db: Db, input: z.input<typeof newUserSchema>): 
       unit_id: unit.id,
       role: data.role,
       email: data.email ?? null,
-      ...(await newStaffKeys(data.password)),
+      ...(await newStaffKeys(data.password, ctx.secrets.passwordPepper)),
     })
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -112,7 +116,7 @@ export async function logIn(
   }
 
   throttle.succeeded(attempt.username, attempt.address);
-  const pair = await unwrapKeyPair(user, attempt.password);
+  const pair = await unwrapKeyPair(user, attempt.password, ctx.secrets.passwordPepper);
   const totpSetupRequired = !user.totp_enabled_at;
   const kind = totpSetupRequired ? 'enrol' : 'staff';
   const token = await startSession(ctx.db, { kind, userId: user.id }, pair?.privateKey);
@@ -147,8 +151,10 @@ export async function changePassword(
       fields: { current: 'error.loginFailed' },
     });
   }
-  const pair = await unwrapKeyPair(user, current);
-  const rewrapped = pair ? await wrapPrivateKey(pair.privateKey, password) : {};
+  const pair = await unwrapKeyPair(user, current, ctx.secrets.passwordPepper);
+  const rewrapped = pair
+    ? await wrapPrivateKey(pair.privateKey, password, ctx.secrets.passwordPepper)
+    : {};
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('users')

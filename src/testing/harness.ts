@@ -185,7 +185,7 @@ export async function staffToken(
 ): Promise<{ token: string; username: string; password: string }> {
   const username = `${role}.${unit.toLowerCase()}.${++userCount}`;
   const password = `sandi-rahasia-${userCount}`;
-  await createUser(env.ctx.db, { username, unit, role, password });
+  await createUser(env.ctx, { username, unit, role, password });
   if (readerRoles('pengaduan').includes(role) || readerRoles('apresiasi').includes(role)) {
     await confirmWithRecovery(env.ctx, env.recoveryKey, username);
   }
