@@ -27,12 +27,9 @@ export function argonQueueLength(): number {
 
 const cost = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
 
-/**
- * The look-up hash of a receipt. Deterministic (the salt is derived from the pepper) so it can
- * be found by index; keyed with the pepper so it cannot be recomputed from the database alone.
- */
-export function hashReceipt(receipt: string, pepper: Buffer): Promise<Buffer> {
-  const salt = createHash('sha256').update('peluit receipt salt').update(pepper).digest();
+/** Argon2id of a receipt keyed with the pepper, under a salt that names its purpose. */
+function peppered(receipt: string, pepper: Buffer, purpose: string): Promise<Buffer> {
+  const salt = createHash('sha256').update(purpose).update(pepper).digest();
   return bounded(() =>
     hashRaw(receipt, {
       ...cost,
@@ -45,20 +42,19 @@ export function hashReceipt(receipt: string, pepper: Buffer): Promise<Buffer> {
 }
 
 /**
+ * The look-up hash of a receipt. Deterministic (the salt is derived from the pepper) so it can
+ * be found by index; keyed with the pepper so it cannot be recomputed from the database alone.
+ */
+export function hashReceipt(receipt: string, pepper: Buffer): Promise<Buffer> {
+  return peppered(receipt, pepper, 'peluit receipt salt');
+}
+
+/**
  * The key that opens a reporter's grant: derived from the receipt like the look-up hash, but
  * under another salt, so knowing the look-up hash tells nothing about the key.
  */
 export function deriveReporterKey(receipt: string, pepper: Buffer): Promise<Buffer> {
-  const salt = createHash('sha256').update('peluit reporter key').update(pepper).digest();
-  return bounded(() =>
-    hashRaw(receipt, {
-      ...cost,
-      algorithm: Algorithm.Argon2id,
-      salt,
-      secret: pepper,
-      outputLen: 32,
-    }),
-  );
+  return peppered(receipt, pepper, 'peluit reporter key');
 }
 
 /** A key derived from a password and a stored random salt: it wraps a staff private key. */

@@ -122,21 +122,27 @@ export async function openCaseKeyAsStaff(
   return grant ? openSealed(pair, grant.sealed_key) : undefined;
 }
 
+/** The sealed key a holder has for a case, if any. */
+async function sealedGrant(db: Db, caseId: string, holder: 'reporter' | 'recovery') {
+  const grant = await db
+    .selectFrom('key_grants')
+    .select('sealed_key')
+    .where('case_id', '=', caseId)
+    .where('holder', '=', holder)
+    .executeTakeFirst();
+  return grant?.sealed_key;
+}
+
 /** Opens a case key with the key derived from the reporter's receipt. */
 export async function openCaseKeyAsReporter(
   db: Db,
   caseId: string,
   reporterKey: Buffer,
 ): Promise<Buffer | undefined> {
-  const grant = await db
-    .selectFrom('key_grants')
-    .select('sealed_key')
-    .where('case_id', '=', caseId)
-    .where('holder', '=', 'reporter')
-    .executeTakeFirst();
-  if (!grant) return undefined;
+  const sealed = await sealedGrant(db, caseId, 'reporter');
+  if (!sealed) return undefined;
   try {
-    return openRecord(reporterKey, grant.sealed_key, `reporter-grant:${caseId}`);
+    return openRecord(reporterKey, sealed, `reporter-grant:${caseId}`);
   } catch {
     return undefined;
   }
@@ -148,13 +154,8 @@ export async function openCaseKeyWithRecovery(
   caseId: string,
   pair: KeyPair,
 ): Promise<Buffer | undefined> {
-  const grant = await db
-    .selectFrom('key_grants')
-    .select('sealed_key')
-    .where('case_id', '=', caseId)
-    .where('holder', '=', 'recovery')
-    .executeTakeFirst();
-  return grant ? openSealed(pair, grant.sealed_key) : undefined;
+  const sealed = await sealedGrant(db, caseId, 'recovery');
+  return sealed ? openSealed(pair, sealed) : undefined;
 }
 
 export async function recoveryPublicKey(db: Db): Promise<Buffer | undefined> {
