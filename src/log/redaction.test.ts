@@ -127,7 +127,11 @@ for (const engine of engines) {
       assert.equal(opened.statusCode, 200);
       assert.match(opened.body, new RegExp(mark('message')), 'the journey really carried markers');
 
+      // Mistyped reporter addresses leave no line either.
+      await env.app.inject({ url: '/q' });
+      await env.app.inject({ url: '/laporan%ZZ' });
       const logs = env.logs();
+      assert.doesNotMatch(logs, /"statusCode":(400|404)/);
       assert.match(logs, /"route":"\/api\/v1\/cases\/:number"/, 'staff requests are logged');
       // A reporter's requests are not logged at all: a route and a time could be matched to a camera.
       assert.doesNotMatch(logs, /"route":"\/(api\/v1\/reporter|api\/v1\/reports|q\/)/);
