@@ -205,21 +205,24 @@ const commands: Record<string, Command> = {
         typeof values.head === 'string' ? values.head : undefined,
       );
       if (!result.ok) throw new VerifyError(`The audit log is NOT intact: ${result.problem}.`);
-      console.log(
-        `The audit log is intact: ${result.entries} entries, head ${formatHead(result.head)}`,
-      );
+      print(`The audit log is intact: ${result.entries} entries, head ${formatHead(result.head)}`);
     },
   },
   'audit head': {
     usage: 'peluit audit head',
     help: 'Prints the newest entry of the audit log as ID:HASH. Keep copies elsewhere: `audit verify --head` then catches a truncated log.',
     run: async (ctx) => {
-      console.log(formatHead(await auditHead(ctx.db)));
+      print(formatHead(await auditHead(ctx.db)));
     },
   },
 };
 
 class VerifyError extends Error {}
+
+/** Output meant for standard output (help, results to keep); guidance goes to stderr. */
+function print(text: string): void {
+  process.stdout.write(`${text}\n`);
+}
 
 async function postersFor(
   ctx: AppContext,
@@ -295,12 +298,12 @@ async function main(argv: string[]): Promise<number> {
   const wantsHelp = argv.includes('--help') || argv.includes('-h');
   const words = argv.filter((a) => !a.startsWith('-'));
   if (argv.length === 0 || (wantsHelp && words.length === 0)) {
-    console.log(generalHelp());
+    print(generalHelp());
     return argv.length === 0 ? 1 : 0;
   }
   if (words[0] === 'serve') {
     if (wantsHelp) {
-      console.log(
+      print(
         'Usage: peluit serve\n  Runs the web server. Settings: PORT, HOST, PUBLIC_URL, DATA_DIR, DATABASE_URL, SECRETS_DIR, DEMO, LOG_LEVEL, TRUST_PROXY.',
       );
       return 0;
@@ -316,7 +319,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (wantsHelp) {
-    console.log(`Usage: ${command.usage}\n  ${command.help}`);
+    print(`Usage: ${command.usage}\n  ${command.help}`);
     return 0;
   }
 
