@@ -8,7 +8,12 @@ import { fullReport, openTestEnv } from '../src/testing/harness.js';
 
 const pepper = Buffer.alloc(32, 7);
 
-async function timed(label: string, count: number, run: (i: number) => Promise<unknown>, parallel: number) {
+async function timed(
+  label: string,
+  count: number,
+  run: (i: number) => Promise<unknown>,
+  parallel: number,
+) {
   const started = performance.now();
   let next = 0;
   await Promise.all(
@@ -17,12 +22,29 @@ async function timed(label: string, count: number, run: (i: number) => Promise<u
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(`${label}: ${count} in ${seconds.toFixed(2)} s = ${(count / seconds).toFixed(1)}/s\n`);
+  process.stdout.write(
+    `${label}: ${count} in ${seconds.toFixed(2)} s = ${(count / seconds).toFixed(1)}/s\n`,
+  );
 }
 
-await timed('receipt look-up hashes, 1 at a time', 40, (i) => hashReceipt(String(1e15 + i), pepper), 1);
-await timed('receipt look-up hashes, 8 asked at once (2 run)', 80, (i) => hashReceipt(String(2e15 + i), pepper), 8);
+await timed(
+  'receipt look-up hashes, 1 at a time',
+  40,
+  (i) => hashReceipt(String(1e15 + i), pepper),
+  1,
+);
+await timed(
+  'receipt look-up hashes, 8 asked at once (2 run)',
+  80,
+  (i) => hashReceipt(String(2e15 + i), pepper),
+  8,
+);
 
 const env = await openTestEnv('embedded');
-await timed('reports through the API, embedded database', 60, () => env.app.inject({ method: 'POST', url: '/api/v1/reports', payload: fullReport() }), 4);
+await timed(
+  'reports through the API, embedded database',
+  60,
+  () => env.app.inject({ method: 'POST', url: '/api/v1/reports', payload: fullReport() }),
+  4,
+);
 await env.close();
