@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { forgetOldReceipts } from '../intake/submit-report.js';
 import { createUser } from '../staff/users.js';
 import {
+  backOfficeCookies,
   engines,
   fullReport,
   logInStaff,
@@ -35,21 +36,11 @@ for (const engine of engines) {
     it('refuses the back office cookie on the API, so no other page can drive it', async () => {
       const { caseNumber } = (await submit(fullReport())).json();
       const staff = await staffToken(env, 'triase');
-      const login = await env.app.inject({
-        method: 'POST',
-        url: '/staf/masuk',
-        payload: {
-          username: staff.username,
-          password: staff.password,
-          totp: secondFactorFor(env, staff.username),
-        },
-      });
-      const cookie = login.cookies.find((c) => c.name === 'peluit_staf');
-      assert.ok(cookie);
+      const cookies = await backOfficeCookies(env, staff);
       const forged = await env.app.inject({
         method: 'POST',
         url: `/api/v1/cases/${encodeURIComponent(caseNumber)}/transitions`,
-        cookies: { peluit_staf: cookie.value },
+        cookies,
         payload: { to: 'selesai', outcome: 'tidak_terbukti' },
       });
       assert.equal(forged.statusCode, 401);

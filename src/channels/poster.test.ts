@@ -7,7 +7,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import sharp from 'sharp';
-import { openTestEnv, secondFactorFor, staffToken, type TestEnv } from '../testing/harness.js';
+import { backOfficeCookies, openTestEnv, staffToken, type TestEnv } from '../testing/harness.js';
 import { layoutPoster, renderPosters, type PosterChannel } from './poster.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -172,16 +172,7 @@ describe('channels in the back office', () => {
 
   it('lets a section create, mark forged, replace and retire channels, and print posters', async () => {
     const staff = await staffToken(env, 'pimpinan');
-    const login = await env.app.inject({
-      method: 'POST',
-      url: '/staf/masuk',
-      payload: {
-        username: staff.username,
-        password: staff.password,
-        totp: secondFactorFor(env, staff.username),
-      },
-    });
-    const cookies = { peluit_staf: login.cookies.find((c) => c.name === 'peluit_staf')!.value };
+    const cookies = await backOfficeCookies(env, staff);
     const page = await env.app.inject({ url: '/staf/kanal', cookies });
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /BPN-SIDOKKES/);

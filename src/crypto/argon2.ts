@@ -20,11 +20,6 @@ async function bounded<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** How many hashes are queued behind the running ones; the throttle uses it to shed load. */
-export function argonQueueLength(): number {
-  return waiting.length;
-}
-
 const cost = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
 
 /** Argon2id of a receipt keyed with the pepper, under a salt that names its purpose. */

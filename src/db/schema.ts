@@ -1,5 +1,5 @@
 /** Table types for Kysely. Report content lives only in the tables the content store owns. */
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 
@@ -213,5 +213,4 @@ export type Database = {
 export type Unit = Selectable<UnitTable>;
 export type Channel = Selectable<ChannelTable>;
 export type Case = Selectable<CaseTable>;
-export type NewCase = Insertable<CaseTable>;
 export type User = Selectable<UserTable>;

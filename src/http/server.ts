@@ -74,12 +74,6 @@ export async function buildServer(ctx: AppContext, features: Feature[]): Promise
     throwFileSizeLimit: false,
   });
 
-  // A reporter's requests are not logged at all (only failures are): even a route and a time
-  // in a log could be matched against a room's camera.
-  app.addHook('onRoute', (route) => {
-    if (isReporterPath(route.url)) route.logLevel = 'warn';
-  });
-
   app.decorateRequest('lang', 'id');
   app.decorateRequest('t', null as unknown as T);
   app.addHook('onRequest', async (request, reply) => chooseLanguage(request, reply));

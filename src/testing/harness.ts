@@ -259,3 +259,18 @@ export function multipart(
     headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
   };
 }
+
+/** Logs a staff member into the back office as a browser would; returns the session cookie. */
+export async function backOfficeCookies(
+  env: TestEnv,
+  staff: { username: string; password: string },
+): Promise<{ peluit_staf: string }> {
+  const login = await env.app.inject({
+    method: 'POST',
+    url: '/staf/masuk',
+    payload: { ...staff, totp: secondFactorFor(env, staff.username) },
+  });
+  const cookie = login.cookies.find((c) => c.name === 'peluit_staf');
+  if (!cookie) throw new Error(`back office login failed: ${login.statusCode}`);
+  return { peluit_staf: cookie.value };
+}
