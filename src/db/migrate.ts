@@ -6,6 +6,7 @@ import * as keys from './migrations/0003-keys.js';
 import * as identityReveals from './migrations/0004-identity-reveals.js';
 import * as secondFactor from './migrations/0005-second-factor.js';
 import * as channelViews from './migrations/0006-channel-views.js';
+import * as caseWork from './migrations/0007-case-work.js';
 
 const migrations: Record<string, Migration> = {
   '0001-initial': initial,
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0004-identity-reveals': identityReveals,
   '0005-second-factor': secondFactor,
   '0006-channel-views': channelViews,
+  '0007-case-work': caseWork,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

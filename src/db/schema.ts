@@ -49,6 +49,16 @@ export type CaseTable = {
   submitted_at: Date;
   updated_at: Date;
   concluded_at: Date | null;
+  track: ColumnType<string | null, string | null | undefined, string | null>;
+  difficulty: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Sealed with the case key. */
+  retaliation_risk: ColumnType<Buffer | null, Buffer | null | undefined, Buffer | null>;
+  assignee_id: ColumnType<number | null, number | null | undefined, number | null>;
+  sanction: ColumnType<string | null, string | null | undefined, string | null>;
+  approved_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  approved_by: ColumnType<number | null, number | null | undefined, number | null>;
+  /** When the reporter was first answered or the case first moved on: the acknowledgement. */
+  acknowledged_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 };
 
 export type CaseSequenceTable = {
@@ -65,6 +75,10 @@ export type CaseEventTable = {
   outcome: string | null;
   actor_user_id: number | null;
   at: CreatedAt;
+  /** `state` for a move; `assign`, `assess`, `approve`, `forward`, `label` for other steps. */
+  kind: ColumnType<string, string | undefined, string>;
+  /** Metadata only (a unit code, a username, a track), never report content. */
+  detail: ColumnType<string | null, string | null | undefined, string | null>;
 };
 
 export type ReportContentTable = {
@@ -75,6 +89,7 @@ export type ReportContentTable = {
 
 export type MessageAuthor = 'reporter' | 'staff';
 export type MessageVisibility = 'reporter' | 'internal';
+export type MessageKind = 'message' | 'progress';
 
 export type MessageTable = {
   id: string;
@@ -83,6 +98,8 @@ export type MessageTable = {
   author: MessageAuthor;
   author_user_id: number | null;
   visibility: MessageVisibility;
+  /** `message`, or `progress` for a progress update (SP2HP) whose sealed body is JSON. */
+  kind: ColumnType<MessageKind, MessageKind | undefined, MessageKind>;
   body: Buffer;
   created_at: CreatedAt;
 };
@@ -130,6 +147,9 @@ export type UserTable = {
   totp_secret: Buffer | null;
   totp_enabled_at: Date | null;
   totp_last_counter: number | null;
+  /** Comma-separated notification kinds the user wants by e-mail. */
+  notify: ColumnType<string, string | undefined, string>;
+  must_change_password: ColumnType<boolean, boolean | undefined, boolean>;
 };
 
 export type RecoveryCodeTable = { user_id: number; code_hash: Buffer; used_at: Date | null };
@@ -188,7 +208,35 @@ export type IdentityRevealTable = {
   at: CreatedAt;
 };
 
+export type CaseLabelTable = { case_id: string; label: string };
+export type CaseShareTable = { case_id: string; unit_id: number };
+export type OfficerIndexTable = { case_id: string; officer_mac: Buffer };
+/** `day` is an ISO date (YYYY-MM-DD). */
+export type HolidayTable = { day: ColumnType<string, string, string>; name: string };
+
+export type JobTable = {
+  id: Generated<string>;
+  kind: string;
+  /** JSON; never report content. */
+  payload: string;
+  run_at: ColumnType<Date, Date | undefined, Date>;
+  attempts: ColumnType<number, number | undefined, number>;
+  locked_until: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  done_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  failed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  last_error: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: CreatedAt;
+};
+
+export type DeadlineNoticeTable = { case_id: string; kind: string; due_at: Date; stage: string };
+
 export type Database = {
+  case_labels: CaseLabelTable;
+  case_shares: CaseShareTable;
+  officer_index: OfficerIndexTable;
+  holidays: HolidayTable;
+  jobs: JobTable;
+  deadline_notices: DeadlineNoticeTable;
   channel_views: ChannelViewTable;
   recovery_codes: RecoveryCodeTable;
   identity_reveals: IdentityRevealTable;
@@ -214,3 +262,4 @@ export type Unit = Selectable<UnitTable>;
 export type Channel = Selectable<ChannelTable>;
 export type Case = Selectable<CaseTable>;
 export type User = Selectable<UserTable>;
+export type Job = Selectable<JobTable>;
