@@ -7,7 +7,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { Db } from '../db/database.js';
-import type { MessageAuthor, MessageVisibility } from '../db/schema.js';
+import type { MessageAuthor, MessageKind, MessageVisibility } from '../db/schema.js';
 import { decryptStream, encryptStream, openRecord, sealRecord } from '../crypto/sealing.js';
 import type { BlobStore } from './blob-store.js';
 
@@ -35,9 +35,14 @@ export type Message = {
   author: MessageAuthor;
   authorUserId: number | null;
   visibility: MessageVisibility;
+  /** A progress update's body is the JSON of its four parts (see `ProgressUpdate`). */
+  kind: MessageKind;
   body: string;
   createdAt: Date;
 };
+
+/** A progress update to the reporter (SP2HP): what was done, results, obstacles, next step. */
+export type ProgressUpdate = { done: string; results: string; obstacles: string; next: string };
 
 export type StoredFile = {
   id: string;
@@ -141,6 +146,7 @@ export class ContentStore {
       authorUserId: number | null;
       visibility: MessageVisibility;
       body: string;
+      kind?: MessageKind;
     },
   ): Promise<string> {
     const id = randomUUID();
@@ -152,11 +158,21 @@ export class ContentStore {
         author: message.author,
         author_user_id: message.authorUserId,
         visibility: message.visibility,
+        kind: message.kind ?? 'message',
         body: sealRecord(key, message.body, `message:${id}`),
         created_at: message.author === 'reporter' ? this.coarseNow() : new Date(),
       })
       .execute();
     return id;
+  }
+
+  /** Seals the handlers' note on the risk of retaliation against the reporter. */
+  sealRetaliationRisk(key: Buffer, caseId: string, note: string): Buffer {
+    return sealRecord(key, note, `retaliation-risk:${caseId}`);
+  }
+
+  openRetaliationRisk(key: Buffer, caseId: string, sealed: Buffer | null): string | null {
+    return sealed ? openRecord(key, sealed, `retaliation-risk:${caseId}`).toString('utf8') : null;
   }
 
   /** Messages of a case, oldest first; the reporter's view passes `reporterOnly`. */
@@ -174,6 +190,7 @@ export class ContentStore {
       author: r.author,
       authorUserId: r.author_user_id,
       visibility: r.visibility,
+      kind: r.kind,
       body: openRecord(key, r.body, `message:${r.id}`).toString('utf8'),
       createdAt: r.created_at,
     }));

@@ -14,6 +14,8 @@ export type Secrets = {
   totpKey: Buffer;
   /** Keys the derivation of the key that wraps each staff private key from its password. */
   passwordPepper: Buffer;
+  /** Keys the index of reported officers' NRPs, so a database copy cannot list who was named. */
+  officerKey: Buffer;
 };
 
 function readOrCreate(dir: string, name: string): Buffer {
@@ -40,5 +42,6 @@ export function loadSecrets(dir: string): Secrets {
     auditKey: readOrCreate(dir, 'audit-key'),
     totpKey: readOrCreate(dir, 'totp-key'),
     passwordPepper: readOrCreate(dir, 'password-pepper'),
+    officerKey: readOrCreate(dir, 'officer-index-key'),
   };
 }
