@@ -2,6 +2,7 @@
  * Taking in a report: validate, route, number, store its content, and hand back a receipt.
  * Submitting twice with the same key makes one report and returns the same receipt.
  */
+import { indexOfficers } from '../cases/officer-index.js';
 import { createHmac, randomUUID } from 'node:crypto';
 import type { AppContext } from '../app-context.js';
 import { nextCaseNumber } from '../cases/case-number.js';
@@ -145,6 +146,7 @@ export async function submitReport(
         ? undefined
         : { name: report.identity.name, contact: report.identity.contact };
     await ctx.content.saveReport(trx, caseKey, caseId, content, identity);
+    await indexOfficers(trx, ctx.secrets.officerKey, caseId, content);
     for (const file of files) await ctx.content.saveFile(trx, caseKey, { caseId }, file);
     if (draftKey) {
       await ctx.content.attachDrafts(trx, draftKey, caseId);
