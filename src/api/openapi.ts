@@ -75,6 +75,71 @@ export function openApiDocument(publicUrl: string) {
       },
     },
     paths: {
+      '/stats': {
+        get: {
+          summary:
+            'Counts of a unit’s cases from metadata only (pimpinan, auditor, admin: and below; triase: own unit)',
+          security: bearer,
+          parameters: [
+            {
+              name: 'unit',
+              in: 'query',
+              schema: { type: 'string' },
+              description: 'Unit code; default the caller’s',
+            },
+            { name: 'descendants', in: 'query', schema: { type: 'boolean' } },
+            { name: 'from', in: 'query', schema: { type: 'string', format: 'date' } },
+            { name: 'to', in: 'query', schema: { type: 'string', format: 'date' } },
+          ],
+          responses: {
+            '200': {
+              description:
+                '{ unit, descendants, from, to, total, units: [{ code, name, counts }] }; counts has total, byKind, byCategory, byState, byOutcome, feedback { onTime, late }, open, overdue, appreciations',
+            },
+            ...errors(401, 403, 422),
+          },
+        },
+      },
+      '/audit': {
+        get: {
+          summary: 'Audit log entries, newest first (auditor, admin); the reading is itself logged',
+          security: bearer,
+          parameters: [
+            {
+              name: 'cursor',
+              in: 'query',
+              schema: { type: 'string' },
+              description: 'nextCursor of the previous page',
+            },
+            {
+              name: 'limit',
+              in: 'query',
+              schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
+            },
+            { name: 'caseNumber', in: 'query', schema: { type: 'string' } },
+            { name: 'action', in: 'query', schema: { type: 'string' } },
+          ],
+          responses: {
+            '200': {
+              description: '{ items: [{ id, at, actor, action, caseNumber, detail }], nextCursor }',
+            },
+            ...errors(401, 403, 422),
+          },
+        },
+      },
+      '/audit/verification': {
+        get: {
+          summary: 'Whether the audit chain verifies, and its head to keep elsewhere',
+          security: bearer,
+          responses: {
+            '200': {
+              description:
+                '{ ok: true, entries, head: "ID:HASH" } or { ok: false, entries, problem }',
+            },
+            ...errors(401, 403),
+          },
+        },
+      },
       '/reports': {
         post: {
           summary: 'Submit a report',

@@ -25,3 +25,11 @@ export async function routeComplaint(
   if (!aboutPropamOrCommander) return { unit: nearest, escalated: false };
   return { unit: sections[1] ?? nearest, escalated: true };
 }
+
+/**
+ * Appreciation is not a complaint: it goes to the `apresiasi` readers (a commander, HR) of the
+ * unit whose personnel are praised, the one the reporter picked or else the channel's own.
+ */
+export function routeAppreciation(channelUnit: Unit, picked: Unit | undefined): Route {
+  return { unit: picked ?? channelUnit, escalated: false };
+}

@@ -46,10 +46,7 @@ export function followView(
     ? html`<dt>${t('follow.outcome')}</dt>
         <dd>${t(`outcome.${view.outcome}` as MessageKey)}</dd>`
     : '';
-  const thanks =
-    view.kind === 'apresiasi' && view.state !== 'diterima'
-      ? html`<div class="note">${t('follow.thanks')}</div>`
-      : '';
+  const thanks = view.kind === 'apresiasi' ? appreciationThanks(t, lang, view) : '';
   const messages = view.messages.length
     ? html`<ul class="messages">
         ${view.messages.map(
@@ -93,6 +90,27 @@ export function followView(
       ${csrf}
       <button type="submit" class="secondary">${t('follow.logout')}</button>
     </form>`;
+}
+
+/**
+ * The reporter of an appreciation is thanked when it is passed on to the commander or HR, and
+ * again when they have taken it up, each time saying what happened and when.
+ */
+function appreciationThanks(t: T, lang: Lang, view: ReporterView) {
+  const on = (at: Date | null | undefined) => (at ? formatDate(at, view.timeZone, lang) : '');
+  const forwarded =
+    view.state === 'diteruskan' || view.state === 'selesai'
+      ? html`<div class="note" role="status">
+          ${t('follow.thanksForwarded', { unit: view.unitName, date: on(view.forwardedAt) })}
+        </div>`
+      : '';
+  const concluded =
+    view.state === 'selesai'
+      ? html`<div class="note" role="status">
+          ${t('follow.thanksConcluded', { unit: view.unitName, date: on(view.concludedAt) })}
+        </div>`
+      : '';
+  return html`${forwarded}${concluded}`;
 }
 
 function replyForm(
