@@ -139,6 +139,7 @@ for (const engine of engines) {
       assert.deepEqual(iso(all.get(thanks)), [['acknowledge', '2026-03-09T15:59:59.999Z', null]]);
       for (const id of many) assert.equal(all.get(id)!.length, 6);
       assert.equal((await deadlinesOf(env.ctx.db, [])).size, 0);
+      assert.equal((await deadlinesOf(env.ctx.db, ['WBS/0001', "x' or 1=1"])).size, 0);
     });
 
     it('follows the deployment rules when they change', async () => {

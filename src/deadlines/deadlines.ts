@@ -138,13 +138,16 @@ export function nextOpenDeadline(ds: Deadline[]): Deadline | undefined {
   return next;
 }
 
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * The deadlines of many cases, by case id, in one query per table whatever their number.
  * Ids of cases that do not exist are left out of the map.
  */
 export async function deadlinesOf(db: Db, caseIds: string[]): Promise<Map<string, Deadline[]>> {
   const result = new Map<string, Deadline[]>();
-  const ids = [...new Set(caseIds)];
+  // An id that is no UUID names no case, and would fail the cast below.
+  const ids = [...new Set(caseIds)].filter((id) => uuidPattern.test(id));
   if (ids.length === 0) return result;
 
   // One array parameter rather than one per id: a few thousand ids stay one short statement.
