@@ -151,7 +151,10 @@ for (const engine of engines) {
       assert.equal(intact.statusCode, 200);
       assert.match(intact.body, /Rantai log utuh/);
       assert.ok(intact.body.includes(formatHead(await auditHead(env.ctx.db))));
-      assert.match(intact.body, /<strong>case_view<\/strong>/);
+      assert.match(
+        intact.body,
+        /<strong>Membuka perkara<\/strong><br \/><span class="meta">case_view/,
+      );
       const verified = await env.app.inject({
         url: '/api/v1/audit/verification',
         headers: { authorization: `Bearer ${auditor.token}` },

@@ -1,11 +1,17 @@
 /** The auditor's page: whether the chain verifies, its head, and the entries newest first. */
 import type { FieldErrors } from '../errors.js';
-import type { Lang, T } from '../i18n/catalog.js';
+import { isMessageKey, type Lang, type T } from '../i18n/catalog.js';
 import { formatDateTime, zoneName } from '../i18n/dates.js';
 import { breakAfterSlashes, html, type SafeHtml } from '../http/html.js';
 import type { AuditPage, AuditRow, ChainStatus } from './audit-entries.js';
 
 export type AuditFilter = { caseNumber: string; action: string; cursor: string };
+
+/** An action in words, for actions the catalogue names; its code as the log stores it else. */
+function actionLabel(t: T, action: string): string {
+  const key = `auditAction.${action}`;
+  return isMessageKey(key) ? t(key) : action;
+}
 
 function chainBox(t: T, chain: ChainStatus): SafeHtml {
   if (chain.ok) {
@@ -42,7 +48,7 @@ function filterForm(t: T, filter: AuditFilter, actions: string[], errors: FieldE
       <label for="a-action">${t('auditLog.action')}</label>
       <select id="a-action" name="action">
         <option value="">${t('auditLog.allActions')}</option>
-        ${actions.map((a) => html`<option value="${a}" ${a === filter.action ? 'selected' : ''}>${a}</option>`)}
+        ${actions.map((a) => html`<option value="${a}" ${a === filter.action ? 'selected' : ''}>${actionLabel(t, a)}</option>`)}
       </select>
       ${error('action')}
     </div>
@@ -62,7 +68,9 @@ function entryRow(t: T, lang: Lang, timeZone: string, row: AuditRow, broken: boo
     <td><span class="cell-label">#</span>${String(row.id)}</td>
     <td>${formatDateTime(row.at, timeZone, lang)}</td>
     <td><span class="cell-label">${t('auditLog.actor')}:</span> ${row.actor}</td>
-    <td><strong>${row.action}</strong></td>
+    <td>
+      <strong>${actionLabel(t, row.action)}</strong><br /><span class="meta">${row.action}</span>
+    </td>
     <td>${row.caseNumber ? breakAfterSlashes(row.caseNumber) : ''}</td>
     <td class="meta">${detailText(row.detail)}</td>
   </tr>`;

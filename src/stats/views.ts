@@ -38,7 +38,7 @@ function filterForm(t: T, form: StatsForm): SafeHtml {
     <div>
       <label for="s-unit">${t('stats.unit')}</label>
       <select id="s-unit" name="unit" ${invalid('unit')}>
-        ${form.units.map((u) => html`<option value="${u.code}" ${u.code === form.values.unit ? 'selected' : ''}>${u.name} (${u.code})</option>`)}
+        ${form.units.map((u) => html`<option value="${u.code}" ${u.code === form.values.unit ? 'selected' : ''}>${u.name}</option>`)}
       </select>
       ${error('unit')}
       ${
@@ -121,8 +121,8 @@ function countsBlock(t: T, counts: Counts, category: CategoryLabel): SafeHtml {
       ${countTable(t, 'stats.deadlines', [
         [t('stats.feedbackOnTime'), counts.feedback.onTime],
         [t('stats.feedbackLate'), counts.feedback.late],
-        [t('stats.open'), counts.open],
-        [t('stats.overdue'), counts.overdue],
+        [t('stats.openCases'), counts.open],
+        [t('stats.overdueCases'), counts.overdue],
       ])}
     </div>`;
 }
