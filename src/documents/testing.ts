@@ -222,8 +222,6 @@ export function bigDossier(overrides: Partial<DossierInput> = {}): DossierInput 
   };
 }
 
-export const sha256Of = sha;
-
 /** Runs a poppler tool on `pdf` in a scratch folder; returns what it printed and the folder. */
 function poppler<R>(pdf: Uint8Array, run: (file: string, dir: string) => R): R {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'peluit-doc-'));
