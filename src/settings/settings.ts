@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Db } from '../db/database.js';
+import { categoryCode, defaultCategories } from '../intake/categories.js';
 
 /** A length of time: calendar days, working days (no weekends, no holidays) or months. */
 const period = z.object({
@@ -45,6 +46,21 @@ const sanction = z.object({
 });
 export type Sanction = z.infer<typeof sanction>;
 
+/** A misconduct category; retired (`active: false`) ones stay so old cases keep their label. */
+const category = z.object({
+  code: z.string().regex(categoryCode),
+  labelId: z.string().trim().min(2).max(120),
+  labelEn: z.string().trim().min(2).max(120),
+  active: z.boolean(),
+});
+
+const categoryList = z
+  .array(category)
+  .min(1)
+  .max(200)
+  .refine((list) => new Set(list.map((c) => c.code)).size === list.length, 'codes repeat')
+  .refine((list) => list.some((c) => c.active), 'no category is offered');
+
 const every = (from: number, step: number, to: number) =>
   Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step);
 
@@ -55,6 +71,8 @@ const schemas = {
   /** The unit that forwards a case keeps reading it. */
   forwardKeepsAccess: z.boolean(),
   sanctions: z.array(sanction).min(1).max(100),
+  /** The misconduct categories reporters choose from, in the order they are offered. */
+  categories: categoryList,
 };
 
 export type Settings = { [K in keyof typeof schemas]: z.infer<(typeof schemas)[K]> };
@@ -128,6 +146,7 @@ export const defaultSettings: Settings = {
     ],
     ['ptdh', 'kode_etik', 'administratif', 'Pemberhentian tidak dengan hormat (PTDH)'],
   ].map(([code, track, group, label]) => sanction.parse({ code, track, group, label })),
+  categories: defaultCategories(),
 };
 
 export type SettingName = keyof Settings;
