@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'receipt_mistyped'
   | 'receipt_unknown'
   | 'totp_required'
+  | 'password_change_required'
   | 'database_locked'
   | 'internal';
 
@@ -30,6 +31,7 @@ const statusOf: Record<ErrorCode, number> = {
   receipt_mistyped: 400,
   receipt_unknown: 401,
   totp_required: 401,
+  password_change_required: 403,
   database_locked: 503,
   internal: 500,
 };

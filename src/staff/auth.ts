@@ -4,6 +4,7 @@ import type { AppContext } from '../app-context.js';
 import type { KeyPair } from '../crypto/sealing.js';
 import type { User } from '../db/schema.js';
 import { AppError } from '../errors.js';
+import { digestToken } from '../crypto/tokens.js';
 import { resumeSession } from '../sessions/sessions.js';
 import { findUser } from './users.js';
 
@@ -25,6 +26,7 @@ export type StaffRequestAuth = {
 export async function requireStaff(
   ctx: AppContext,
   request: FastifyRequest,
+  options: { passwordChange?: boolean } = {},
 ): Promise<StaffRequestAuth> {
   const header = request.headers.authorization;
   const token = request.url.startsWith('/api/')
@@ -35,6 +37,9 @@ export async function requireStaff(
   const session = token ? await resumeSession(ctx.db, token, 'staff') : undefined;
   const user = session?.userId ? await findUser(ctx.db, session.userId) : undefined;
   if (!token || !session || !user) throw new AppError('unauthorized', 'error.unauthorized');
+  // A temporary password opens only the page that replaces it (and log-out).
+  if (user.must_change_password && !options.passwordChange)
+    throw new AppError('password_change_required', 'error.passwordChangeRequired');
   const keys =
     session.secret && user.public_key
       ? { publicKey: Buffer.from(user.public_key), privateKey: session.secret }
@@ -43,3 +48,15 @@ export async function requireStaff(
 }
 
 export { checkCsrf } from '../sessions/sessions.js';
+
+/** Whether a back office cookie belongs to an account that must first replace its password. */
+export async function passwordChangePending(ctx: AppContext, token: string): Promise<boolean> {
+  const row = await ctx.db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select('users.must_change_password')
+    .where('sessions.token_hash', '=', digestToken(token))
+    .where('sessions.kind', '=', 'staff')
+    .executeTakeFirst();
+  return row?.must_change_password === true;
+}

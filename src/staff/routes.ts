@@ -9,7 +9,7 @@ import { sendPage } from '../http/server.js';
 import type { MessageKey, T } from '../i18n/catalog.js';
 import { confirmByReader } from '../keys/confirm.js';
 import { checkCsrf, endSession } from '../sessions/sessions.js';
-import { requireStaff, staffCookie } from './auth.js';
+import { passwordChangePending, requireStaff, staffCookie } from './auth.js';
 import { LoginThrottle } from './login-throttle.js';
 import { confirmTotp, enrolmentOf, pendingSetup, setUpTotp } from './second-factor.js';
 import { changePassword, logIn } from './users.js';
@@ -99,6 +99,17 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
   const throttle = new LoginThrottle();
   const cookie = { path: '/', httpOnly: true, sameSite: 'strict', secure } as const;
 
+  // Until a temporary password is replaced, every back office page leads to the page that does it.
+  const untilPasswordChanged = new Set(['/staf/sandi', '/staf/masuk', '/staf/2fa', '/staf/keluar']);
+  app.addHook('onRequest', async (request, reply) => {
+    const path = request.url.split('?')[0]!;
+    if (request.method !== 'GET' || !path.startsWith('/staf') || untilPasswordChanged.has(path))
+      return;
+    const token = request.cookies[staffCookie];
+    if (token && (await passwordChangePending(ctx, token)))
+      await reply.redirect('/staf/sandi', 303);
+  });
+
   app.get('/staf/masuk', async (request, reply) =>
     sendPage(request, reply, request.t('staff.login'), loginForm(request.t, {})),
   );
@@ -118,7 +129,7 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
         return reply.redirect('/staf/2fa', 303);
       }
       reply.setCookie(staffCookie, result.token, cookie);
-      return reply.redirect('/staf', 303);
+      return reply.redirect(result.passwordChangeRequired ? '/staf/sandi' : '/staf', 303);
     } catch (error) {
       if (
         !(error instanceof AppError) ||
@@ -177,13 +188,20 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
     }
   });
 
-  const passwordForm = (t: T, csrf: string, errors: FieldErrors = {}, done = false) =>
-    html`<p><a href="/staf">${t('staff.backToInbox')}</a></p>
+  const passwordForm = (
+    t: T,
+    csrf: string,
+    errors: FieldErrors = {},
+    done = false,
+    temporary = false,
+  ) =>
+    html`${temporary ? '' : html`<p><a href="/staf">${t('staff.backToInbox')}</a></p>`}
       <h1>${t('password.title')}</h1>
       ${done ? html`<div class="note" role="status">${t('password.done')}</div>` : ''}
+      ${temporary ? html`<div class="warning" role="alert">${t('password.temporaryLead')}</div>` : ''}
       <form method="post" action="/staf/sandi" class="card">
         <input type="hidden" name="_csrf" value="${csrf}" />
-        <label for="current">${t('password.current')}</label>
+        <label for="current">${t(temporary ? 'password.temporary' : 'password.current')}</label>
         <input
           id="current"
           name="current"
@@ -205,19 +223,23 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
         <button type="submit">${t('password.submit')}</button>
       </form>`;
 
-  app.get('/staf/sandi', async (request, reply) => {
-    const auth = await requireStaff(ctx, request).catch(() => undefined);
+  const passwordPage = { passwordChange: true };
+
+  app.get<{ Querystring: { diganti?: string } }>('/staf/sandi', async (request, reply) => {
+    const auth = await requireStaff(ctx, request, passwordPage).catch(() => undefined);
     if (!auth) return reply.redirect('/staf/masuk', 303);
+    const done = request.query.diganti === '1';
+    const temporary = auth.user.must_change_password;
     return sendPage(
       request,
       reply,
       request.t('password.title'),
-      passwordForm(request.t, auth.csrf),
+      passwordForm(request.t, auth.csrf, {}, done, temporary),
     );
   });
 
   app.post('/staf/sandi', async (request, reply) => {
-    const auth = await requireStaff(ctx, request).catch(() => undefined);
+    const auth = await requireStaff(ctx, request, passwordPage).catch(() => undefined);
     if (!auth) return reply.redirect('/staf/masuk', 303);
     const { fields } = await readForm(request);
     checkCsrf(auth, field(fields, '_csrf'));
@@ -229,21 +251,24 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
         field(fields, 'password') ?? '',
       );
       reply.setCookie(staffCookie, token, cookie);
-      return reply.redirect('/staf/sandi?diganti=1', 303);
+      return reply.redirect(
+        auth.user.must_change_password ? '/staf' : '/staf/sandi?diganti=1',
+        303,
+      );
     } catch (error) {
       if (!(error instanceof AppError) || !error.fields) throw error;
       return sendPage(
         request,
         reply,
         request.t('password.title'),
-        passwordForm(request.t, auth.csrf, error.fields),
+        passwordForm(request.t, auth.csrf, error.fields, false, auth.user.must_change_password),
         { status: error.status },
       );
     }
   });
 
   app.post('/staf/keluar', async (request, reply) => {
-    const auth = await requireStaff(ctx, request).catch(() => undefined);
+    const auth = await requireStaff(ctx, request, passwordPage).catch(() => undefined);
     if (auth) {
       const { fields } = await readForm(request);
       checkCsrf(auth, field(fields, '_csrf'));
@@ -275,9 +300,11 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
       totp: body.totp,
       address: request.ip,
     });
-    return result.totpSetupRequired
-      ? { token: result.token, totpSetupRequired: true }
-      : { token: result.token };
+    return {
+      token: result.token,
+      ...(result.totpSetupRequired ? { totpSetupRequired: true } : {}),
+      ...(result.passwordChangeRequired ? { passwordChangeRequired: true } : {}),
+    };
   });
 
   app.post('/api/v1/staff/totp/setup', async (request) => {
@@ -288,11 +315,14 @@ export function staffRoutes(app: FastifyInstance, ctx: AppContext) {
   app.post('/api/v1/staff/totp/confirm', async (request) => {
     const session = await enrolmentOf(ctx, bearer(request));
     const code = (request.body as { code?: unknown } | undefined)?.code;
-    return confirmTotp(ctx, session, code);
+    const confirmed = await confirmTotp(ctx, session, code);
+    return session.user.must_change_password
+      ? { ...confirmed, passwordChangeRequired: true }
+      : confirmed;
   });
 
   app.post('/api/v1/staff/password', async (request) => {
-    const auth = await requireStaff(ctx, request);
+    const auth = await requireStaff(ctx, request, passwordPage);
     const body = (request.body ?? {}) as { current?: unknown; password?: unknown };
     const token = await changePassword(
       ctx,

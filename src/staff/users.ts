@@ -1,6 +1,7 @@
 /** Staff accounts: who may work cases, in which unit, in which role. */
 import { z } from 'zod';
 import { hashPassword, verifyPassword } from '../crypto/argon2.js';
+import { newKeyPair } from '../crypto/sealing.js';
 import type { Db } from '../db/database.js';
 import type { StaffRole, User } from '../db/schema.js';
 import { AppError } from '../errors.js';
@@ -10,7 +11,12 @@ import type { LoginThrottle } from './login-throttle.js';
 import { checkSecondFactor } from './second-factor.js';
 import type { AppContext } from '../app-context.js';
 import { audit } from '../audit/audit.js';
-import { newStaffKeys, unwrapKeyPair, wrapPrivateKey } from '../keys/staff-keys.js';
+import {
+  newStaffKeys,
+  unwrapKeyPair,
+  wrapPrivateKey,
+  type StaffKeyColumns,
+} from '../keys/staff-keys.js';
 
 export const roles = [
   'triase',
@@ -33,10 +39,16 @@ export const newUserSchema = z.object({
   password: z.string('field.required').min(10, 'field.passwordShort').max(200, 'field.tooLong'),
 });
 
-/** Creates a staff account; the password is stored only as an Argon2id hash. */
+/**
+ * Creates a staff account; the password is stored only as an Argon2id hash. A `temporary`
+ * password is one an administrator chose: the account gets no key pair until its owner logs in
+ * and replaces it (see `changePassword`), so whoever knew the temporary password can never
+ * unwrap a key that cases are sealed to.
+ */
 export async function createUser(
   ctx: Pick<AppContext, 'db' | 'secrets'>,
   input: z.input<typeof newUserSchema>,
+  options: { temporary?: boolean } = {},
 ): Promise<User> {
   const db = ctx.db;
   const data = validate(newUserSchema, input);
@@ -68,7 +80,8 @@ export async function createUser(
       unit_id: unit.id,
       role: data.role,
       email: data.email ?? null,
-      ...(await newStaffKeys(data.password, ctx.secrets.passwordPepper)),
+      must_change_password: options.temporary === true,
+      ...(options.temporary ? {} : await newStaffKeys(data.password, ctx.secrets.passwordPepper)),
     })
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -78,7 +91,13 @@ export async function createUser(
 let decoyHash: Promise<string> | undefined;
 
 /** Checks a username and password and starts a staff session. */
-export type LoggedIn = { token: string; user: User; totpSetupRequired: boolean };
+export type LoggedIn = {
+  token: string;
+  user: User;
+  totpSetupRequired: boolean;
+  /** The password was set by an administrator: nothing else is allowed until it is replaced. */
+  passwordChangeRequired: boolean;
+};
 
 /**
  * Checks a username, password and second factor, and starts a session. An account without a
@@ -121,7 +140,7 @@ export async function logIn(
   const kind = totpSetupRequired ? 'enrol' : 'staff';
   const token = await startSession(ctx.db, { kind, userId: user.id }, pair?.privateKey);
   await audit(ctx, user, 'login', null, { enrolment: totpSetupRequired });
-  return { token, user, totpSetupRequired };
+  return { token, user, totpSetupRequired, passwordChangeRequired: user.must_change_password };
 }
 
 export async function findUser(db: Db, id: number): Promise<User | undefined> {
@@ -135,7 +154,8 @@ export async function findUser(db: Db, id: number): Promise<User | undefined> {
 
 /**
  * Changes a password: the private key is re-wrapped under the new one (it is never lost), and
- * every other session of the account ends.
+ * every other session of the account ends. An account that has no key pair yet (its password
+ * was temporary) gets one now, wrapped by the password only its owner knows.
  */
 export async function changePassword(
   ctx: Pick<AppContext, 'db' | 'secrets'>,
@@ -151,17 +171,32 @@ export async function changePassword(
       fields: { current: 'error.loginFailed' },
     });
   }
-  const pair = await unwrapKeyPair(user, current, ctx.secrets.passwordPepper);
-  const rewrapped = pair
-    ? await wrapPrivateKey(pair.privateKey, password, ctx.secrets.passwordPepper)
-    : {};
+  if (password === current) {
+    throw new AppError('validation_failed', 'error.validation', {
+      fields: { password: 'field.passwordSame' },
+    });
+  }
+  const pepper = ctx.secrets.passwordPepper;
+  let pair = await unwrapKeyPair(user, current, pepper);
+  let keys: Partial<StaffKeyColumns> = {};
+  if (pair) keys = await wrapPrivateKey(pair.privateKey, password, pepper);
+  else if (!user.public_key) {
+    pair = newKeyPair();
+    keys = {
+      public_key: pair.publicKey,
+      ...(await wrapPrivateKey(pair.privateKey, password, pepper)),
+    };
+  }
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .updateTable('users')
-      .set({ password_hash: await hashPassword(password), ...rewrapped })
+      .set({ password_hash: await hashPassword(password), must_change_password: false, ...keys })
       .where('id', '=', user.id)
       .execute();
     await endSessionsOf(trx, user.id);
+    await audit({ ...ctx, db: trx }, user, 'password_change', null, {
+      wasTemporary: user.must_change_password,
+    });
   });
   return startSession(ctx.db, { kind: 'staff', userId: user.id }, pair?.privateKey);
 }
