@@ -140,6 +140,34 @@ export function openApiDocument(publicUrl: string) {
           },
         },
       },
+      '/me': {
+        get: {
+          summary: 'The caller’s own account: address and the notifications they receive',
+          security: bearer,
+          responses: {
+            '200': { description: '{ username, role, email, notify }' },
+            ...errors(401),
+          },
+        },
+        patch: {
+          summary: 'Set one’s own e-mail address and notifications; a field left out is kept',
+          security: bearer,
+          requestBody: json({
+            type: 'object',
+            properties: {
+              email: { type: ['string', 'null'], description: 'null or "": no e-mail' },
+              notify: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                  enum: ['new_case', 'assignment', 'reporter_reply', 'deadline'],
+                },
+              },
+            },
+          }),
+          responses: { '200': { description: '{ email, notify }' }, ...errors(400, 401, 422) },
+        },
+      },
       '/reports': {
         post: {
           summary: 'Submit a report',

@@ -42,6 +42,15 @@ const schema = z.object({
   TIME_PRECISION: z.enum(['hour', 'day'], 'must be hour or day').default('hour'),
   /** Trust X-Forwarded-* from a reverse proxy (needed for HTTPS detection behind one). */
   TRUST_PROXY: flag.default(false),
+  /** SMTP server for notification e-mail (smtp:// or smtps://); unset: e-mails wait unsent. */
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// address' })
+    .optional(),
+  /** The sender of notification e-mail: `address` or `Name <address>`. */
+  MAIL_FROM: z
+    .string()
+    .regex(/^([^<>@]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be an e-mail address')
+    .default('Peluit <peluit@localhost>'),
 });
 
 export type Config = {
@@ -55,6 +64,8 @@ export type Config = {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   trustProxy: boolean;
   timePrecision: 'hour' | 'day';
+  smtpUrl: string | undefined;
+  mailFrom: string;
 };
 
 /** Thrown when the environment is invalid; lists every problem at once. */
@@ -92,5 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: value.LOG_LEVEL,
     trustProxy: value.TRUST_PROXY,
     timePrecision: value.TIME_PRECISION,
+    smtpUrl: value.SMTP_URL,
+    mailFrom: value.MAIL_FROM,
   };
 }
