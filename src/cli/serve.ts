@@ -5,6 +5,7 @@ import type { Config } from '../config/config.js';
 import { isEmpty, seedDemo } from '../demo/seed.js';
 import { buildApp } from '../http/app.js';
 import { createLogger } from '../log/logger.js';
+import { startBackgroundWork } from '../jobs/background.js';
 import { forgetOldReceipts } from '../intake/submit-report.js';
 import { purgeSessions } from '../sessions/sessions.js';
 
@@ -25,6 +26,8 @@ export async function serve(config: Config): Promise<void> {
   }
 
   const app = await buildApp(ctx);
+  // Notifications, reminders and the queue's own upkeep, in this process beside any others.
+  const background = await startBackgroundWork(ctx);
   const housekeeping = setInterval(() => {
     void Promise.all([
       purgeSessions(ctx.db),
@@ -36,6 +39,7 @@ export async function serve(config: Config): Promise<void> {
 
   const stop = async () => {
     clearInterval(housekeeping);
+    await background.stop();
     await app.close();
     await ctx.close();
     process.stderr.write('Peluit stopped.\n');
@@ -56,6 +60,9 @@ export async function serve(config: Config): Promise<void> {
       '',
       `Peluit is listening on http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}  (public address: ${config.publicUrl})`,
       `Database: ${ctx.engine === 'embedded' ? `embedded, in ${config.dataDir}/db` : 'PostgreSQL'}${demo ? ' · demo data: Polresta Balikpapan, try /q/BPN-SIDOKKES' : ''}`,
+      config.smtpUrl
+        ? 'E-mail notifications: on'
+        : 'E-mail notifications: off (set SMTP_URL; until then e-mails wait in the queue)',
       users
         ? ''
         : 'No staff user yet. See "The first staff user" in the README: stop the server, then\n' +
