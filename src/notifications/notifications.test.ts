@@ -145,6 +145,18 @@ for (const engine of engines) {
       assert.equal(sink.messages.length, 2, 'each e-mail is sent once');
     });
 
+    it('tells the readers above when the case’s unit has none yet, as its key is sealed', async () => {
+      await staff(env, 'triase');
+      const mabes = await staff(env, 'triase', { unit: 'MABES' });
+      // About Propam staff: routed to Polda Kalimantan Timur, which has no reader yet.
+      const { caseNumber } = await submit(env, fullReport('penanda', { subjectIsPropam: true }));
+      assert.match(caseNumber, /POLDA-KALTIM$/);
+      await timePasses(env);
+      await worker.drain();
+      await sink.waitFor(1);
+      assert.deepEqual(recipients(sink), [mabes.email]);
+    });
+
     it('puts nothing of the report in any e-mail', async () => {
       await staff(env, 'triase');
       await staff(env, 'pimpinan');
