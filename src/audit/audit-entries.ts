@@ -121,7 +121,10 @@ export type ChainStatus =
   | { ok: true; entries: number; head: string }
   | { ok: false; entries: number; problem: string; brokenId: number | null };
 
-/** Whether the whole chain verifies, and its head (to write down) when it does. */
+/**
+ * Whether the whole chain verifies, and its head (to write down) when it does. It walks every
+ * entry: measured at 100 000 entries, 2.6 s on PostgreSQL and 8.6 s embedded.
+ */
 export async function chainStatus(ctx: AppContext, user: User): Promise<ChainStatus> {
   assertReadsAuditLog(user);
   const result = await verifyAudit(ctx.db, ctx.secrets.auditKey);
