@@ -1,13 +1,34 @@
-/** The handler's side: the inbox, a case, its moves and its messages. */
+/** The handler's side of cases: the list (inbox, search, API) and one case in full. */
 import { z } from 'zod';
 import type { AppContext } from '../app-context.js';
-import type { Identity, Message, ReportContent, StoredFile } from '../content/content-store.js';
 import { audit } from '../audit/audit.js';
+import type { Identity, Message, ReportContent, StoredFile } from '../content/content-store.js';
 import type { Case, User } from '../db/schema.js';
-import { AppError, notFound } from '../errors.js';
+import {
+  deadlinesOf,
+  deadlineStatus,
+  nextOpenDeadline,
+  type Deadline,
+} from '../deadlines/deadlines.js';
+import { AppError } from '../errors.js';
+import { findUnitByCode, unitAndDescendants } from '../org/units.js';
+import { getSettings, tracks } from '../settings/settings.js';
 import { validate } from '../validation.js';
-import { assertReadsContent, openCaseKey, visibleTo, type Handler } from './access.js';
-import { isOutcome, needsOutcome, nextStates } from './states.js';
+import {
+  assertReadsContent,
+  findVisibleCase,
+  mayTake,
+  scopeOf,
+  tryCaseKey,
+  visibleTo,
+  visibleWhere,
+  openCaseKey,
+  type Handler,
+  type Scope,
+  type Step,
+} from './access.js';
+import { indexOfficers, officerMacs } from './officer-index.js';
+import { nextStates } from './states.js';
 
 export type InboxItem = Pick<
   Case,
@@ -16,77 +37,253 @@ export type InboxItem = Pick<
   | 'category'
   | 'state'
   | 'outcome'
+  | 'track'
   | 'submitted_at'
   | 'updated_at'
   | 'escalated'
->;
+> & {
+  unitCode: string;
+  timeZone: string;
+  assignee: string | null;
+  labels: string[];
+  deadlines: Deadline[];
+  /** The earliest deadline not met yet, and whether it is overdue or close. */
+  next: (Deadline & { status: ReturnType<typeof deadlineStatus> }) | undefined;
+};
 
-/** The cases routed to the user's unit that they may see, newest activity first. */
-export async function listInbox(
-  ctx: AppContext,
-  user: User,
-  filter: { state?: string } = {},
-): Promise<InboxItem[]> {
-  assertReadsContent(user);
-  let query = visibleTo(ctx.db.selectFrom('cases'), user).select([
-    'case_number',
-    'kind',
-    'category',
-    'state',
-    'outcome',
-    'submitted_at',
-    'updated_at',
-    'escalated',
-  ]);
-  if (filter.state) query = query.where('state', '=', filter.state);
-  return query.orderBy('updated_at', 'desc').orderBy('case_number', 'desc').limit(500).execute();
+const flag = z
+  .union([z.boolean(), z.enum(['true', 'false', '1', '0', ''])])
+  .optional()
+  .transform((v) => v === true || v === 'true' || v === '1');
+
+export const listSchema = z.object({
+  unit: z.string().trim().max(60).optional(),
+  descendants: flag,
+  state: z
+    .string()
+    .regex(/^[a-z_]{3,30}$/, 'field.invalid')
+    .optional(),
+  track: z.enum(tracks, 'field.invalid').optional(),
+  overdue: flag,
+  assignee: z.string().trim().toLowerCase().max(40).optional(),
+  label: z.string().trim().toLowerCase().max(40).optional(),
+  q: z.string().trim().max(100).optional(),
+  limit: z.coerce.number('field.invalid').int('field.invalid').min(1).max(200).default(50),
+  cursor: z.string().max(300).optional(),
+});
+export type ListFilter = z.input<typeof listSchema>;
+
+type SortKey = [number, number, string];
+
+function sortKey(item: InboxItem): SortKey {
+  return item.next
+    ? [0, item.next.dueAt.getTime(), item.case_number]
+    : [1, -item.updated_at.getTime(), item.case_number];
 }
 
-export type CaseDetail = {
-  case: Case;
-  unit: { code: string; name: string; timeZone: string };
-  channel: { code: string; place: string };
+function compareKeys(a: SortKey, b: SortKey): number {
+  return a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0);
+}
+
+function encodeCursor(key: SortKey): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+function decodeCursor(cursor: string): SortKey {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (
+      Array.isArray(key) &&
+      key.length === 3 &&
+      typeof key[0] === 'number' &&
+      typeof key[1] === 'number' &&
+      typeof key[2] === 'string'
+    )
+      return key as SortKey;
+  } catch {
+    // falls through to the message below
+  }
+  throw new AppError('validation_failed', 'error.validation', {
+    fields: { cursor: 'field.invalid' },
+  });
+}
+
+/**
+ * The cases the user may see, filtered, nearest deadline first (cases with no open deadline
+ * after, most recently changed first), a page at a time.
+ */
+export async function listCases(
+  ctx: AppContext,
+  user: User,
+  input: unknown = {},
+): Promise<{ items: InboxItem[]; nextCursor: string | null }> {
+  assertReadsContent(user);
+  const filter = validate(listSchema, input);
+  const scope = await scopeOf(ctx.db, user);
+  let query = visibleTo(ctx.db.selectFrom('cases'), scope)
+    .innerJoin('units', 'units.id', 'cases.unit_id')
+    .innerJoin('channels', 'channels.id', 'cases.channel_id')
+    .leftJoin('users as assignee', 'assignee.id', 'cases.assignee_id')
+    .select([
+      'cases.id',
+      'cases.case_number',
+      'cases.kind',
+      'cases.category',
+      'cases.state',
+      'cases.outcome',
+      'cases.track',
+      'cases.submitted_at',
+      'cases.updated_at',
+      'cases.escalated',
+      'units.code as unitCode',
+      'units.time_zone as timeZone',
+      'assignee.username as assignee',
+    ]);
+
+  if (filter.unit) {
+    const unit = await findUnitByCode(ctx.db, filter.unit);
+    if (!unit)
+      throw new AppError('validation_failed', 'error.validation', {
+        fields: { unit: 'field.unitUnknown' },
+      });
+    const ids = filter.descendants ? await unitAndDescendants(ctx.db, unit.id) : [unit.id];
+    query = query.where('cases.unit_id', 'in', ids);
+  }
+  if (filter.state) query = query.where('cases.state', '=', filter.state);
+  if (filter.track) query = query.where('cases.track', '=', filter.track);
+  if (filter.assignee) query = query.where('assignee.username', '=', filter.assignee);
+  if (filter.label) {
+    const label = filter.label;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('case_labels')
+          .select('case_labels.case_id')
+          .whereRef('case_labels.case_id', '=', 'cases.id')
+          .where('case_labels.label', '=', label),
+      ),
+    );
+  }
+  if (filter.q) {
+    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb('cases.case_number', 'ilike', like),
+        eb('cases.category', 'ilike', like),
+        eb('channels.code', 'ilike', like),
+        eb('channels.place', 'ilike', like),
+        eb('units.code', 'ilike', like),
+        eb.exists(
+          eb
+            .selectFrom('case_labels')
+            .select('case_labels.case_id')
+            .whereRef('case_labels.case_id', '=', 'cases.id')
+            .where('case_labels.label', 'ilike', like),
+        ),
+      ]),
+    );
+  }
+
+  const rows = await query.execute();
+  const ids = rows.map((r) => r.id);
+  const deadlines = await deadlinesOf(ctx.db, ids);
+  const labels = await labelsOf(ctx, ids);
+  const { remindHoursBefore } = (await getSettings(ctx.db)).deadlines;
+  const now = new Date();
+
+  let items: InboxItem[] = rows.map(({ id, ...row }) => {
+    const ds = deadlines.get(id) ?? [];
+    const next = nextOpenDeadline(ds);
+    return {
+      ...row,
+      labels: labels.get(id) ?? [],
+      deadlines: ds,
+      next: next && { ...next, status: deadlineStatus(next, now, remindHoursBefore) },
+    };
+  });
+  if (filter.overdue) items = items.filter((i) => i.next?.status === 'overdue');
+  items.sort((a, b) => compareKeys(sortKey(a), sortKey(b)));
+  if (filter.cursor) {
+    const after = decodeCursor(filter.cursor);
+    items = items.filter((i) => compareKeys(sortKey(i), after) > 0);
+  }
+  const page = items.slice(0, filter.limit);
+  const last = page.at(-1);
+  return {
+    items: page,
+    nextCursor: items.length > page.length && last ? encodeCursor(sortKey(last)) : null,
+  };
+}
+
+async function labelsOf(ctx: AppContext, caseIds: string[]): Promise<Map<string, string[]>> {
+  const map = new Map<string, string[]>();
+  if (caseIds.length === 0) return map;
+  const rows = await ctx.db
+    .selectFrom('case_labels')
+    .select(['case_id', 'label'])
+    .where('case_id', 'in', caseIds)
+    .orderBy('label')
+    .execute();
+  for (const row of rows) map.set(row.case_id, [...(map.get(row.case_id) ?? []), row.label]);
+  return map;
+}
+
+/** What a reader sees beyond the metadata: only with the case's key. */
+export type CaseContent = {
   report: ReportContent;
   /** Shown for an open report, and for a confidential one once this handler revealed it. */
   identity: Identity | undefined;
   reveals: Array<{ at: Date; username: string; reason: string }>;
   messages: Array<Message & { authorName: string | null }>;
   files: StoredFile[];
+  retaliationRisk: string | null;
+  /** Other cases the user may see that name an officer this one names (by NRP). */
+  related: Array<{ caseNumber: string; state: string; unitCode: string; submittedAt: Date }>;
+};
+
+export type CaseDetail = {
+  case: Case;
+  unit: { code: string; name: string; timeZone: string };
+  channel: { code: string; place: string };
+  assignee: string | null;
+  approvedBy: string | null;
+  labels: string[];
+  deadlines: Deadline[];
   events: Array<{
+    kind: string;
     from: string | null;
     to: string;
     outcome: string | null;
+    detail: string | null;
     at: Date;
     actor: string | null;
   }>;
   nextStates: string[];
+  /** Undefined for an overseer who holds no key to this case: metadata only. */
+  content: CaseContent | undefined;
+  /** The steps this user may take on this case now. */
+  steps: Record<Step, boolean>;
+  /** Investigators of the case's unit who can be assigned (confirmed, active). */
+  investigators: string[];
+  approvalRequired: boolean;
 };
 
-/** Loads a case the user may see; any other case is 404, as if it did not exist. */
-export async function findVisibleCase(
-  ctx: AppContext,
-  user: User,
-  caseNumber: string,
-): Promise<Case> {
-  assertReadsContent(user);
-  const row = await visibleTo(ctx.db.selectFrom('cases'), user)
-    .selectAll()
-    .where('case_number', '=', caseNumber)
-    .executeTakeFirst();
-  if (!row) throw notFound(`case not visible`);
-  return row;
-}
-
-/** A case with its content, opened with the handler's key; the view is audited. */
+/**
+ * A case as the handler may see it. With the case's key, its content too (the view is
+ * audited); an overseer without the key sees the metadata only. A reader of the case's own unit
+ * who holds no key is refused with 403, saying why (not confirmed yet, or not granted).
+ */
 export async function caseDetail(
   ctx: AppContext,
   handler: Handler,
   caseNumber: string,
 ): Promise<CaseDetail> {
-  const row = await findVisibleCase(ctx, handler.user, caseNumber);
-  const key = await openCaseKey(ctx, handler, row);
-  await audit(ctx, handler.user, 'case_view', row.case_number);
-  const reveals = await ctx.content.listReveals(ctx.db, key, row.id);
+  const scope = await scopeOf(ctx.db, handler.user);
+  const row = await findVisibleCase(ctx.db, scope, caseNumber);
+  const overseer = handler.user.role === 'pimpinan' && row.unit_id !== handler.user.unit_id;
+  const key = overseer ? await tryCaseKey(ctx, handler, row) : await openCaseKey(ctx, handler, row);
+  await audit(ctx, handler.user, key ? 'case_view' : 'case_view_metadata', row.case_number);
+
   const unit = await ctx.db
     .selectFrom('units')
     .select(['code', 'name', 'time_zone'])
@@ -97,157 +294,138 @@ export async function caseDetail(
     .select(['code', 'place'])
     .where('id', '=', row.channel_id)
     .executeTakeFirstOrThrow();
+  const names = await usernames(ctx, [row.assignee_id, row.approved_by]);
   const events = await ctx.db
     .selectFrom('case_events')
     .leftJoin('users', 'users.id', 'case_events.actor_user_id')
-    .select(['from_state', 'to_state', 'outcome', 'at', 'users.username'])
+    .select([
+      'case_events.kind',
+      'from_state',
+      'to_state',
+      'outcome',
+      'detail',
+      'at',
+      'users.username',
+    ])
     .where('case_id', '=', row.id)
     .orderBy('case_events.id')
     .execute();
+  const settings = await getSettings(ctx.db);
+  const investigators = await ctx.db
+    .selectFrom('users')
+    .select('username')
+    .where('unit_id', '=', row.unit_id)
+    .where('role', '=', 'penyidik')
+    .where('disabled_at', 'is', null)
+    .where('keys_confirmed_at', 'is not', null)
+    .orderBy('username')
+    .execute();
 
+  const open = row.state !== 'selesai';
+  const can = (step: Step) => Boolean(key) && mayTake(handler.user, step);
+  const isComplaint = row.kind !== 'apresiasi';
   return {
     case: row,
     unit: { code: unit.code, name: unit.name, timeZone: unit.time_zone },
     channel,
-    report: await ctx.content.readReport(ctx.db, key, row.id),
+    assignee: row.assignee_id === null ? null : (names.get(row.assignee_id) ?? null),
+    approvedBy: row.approved_by === null ? null : (names.get(row.approved_by) ?? null),
+    labels: (await labelsOf(ctx, [row.id])).get(row.id) ?? [],
+    deadlines: (await deadlinesOf(ctx.db, [row.id])).get(row.id) ?? [],
+    events: events.map((e) => ({
+      kind: e.kind,
+      from: e.from_state,
+      to: e.to_state,
+      outcome: e.outcome,
+      detail: e.detail,
+      at: e.at,
+      actor: e.username,
+    })),
+    nextStates: can('move') ? nextStates(row.kind, row.state) : [],
+    content: key ? await readContent(ctx, handler, scope, row, key) : undefined,
+    steps: {
+      assess: open && isComplaint && can('assess'),
+      assign: open && isComplaint && can('assign'),
+      forward: open && can('forward'),
+      approve:
+        open && isComplaint && settings.approvalRequired && !row.approved_at && can('approve'),
+      move: open && can('move'),
+      progress: open && isComplaint && can('progress'),
+      write: can('write'),
+      label: can('label'),
+      export: can('export'),
+    },
+    investigators: investigators.map((i) => i.username),
+    approvalRequired: isComplaint && settings.approvalRequired,
+  };
+}
+
+async function readContent(
+  ctx: AppContext,
+  handler: Handler,
+  scope: Scope,
+  row: Case,
+  key: Buffer,
+): Promise<CaseContent> {
+  const report = await ctx.content.readReport(ctx.db, key, row.id);
+  const reveals = await ctx.content.listReveals(ctx.db, key, row.id);
+  return {
+    report,
     identity: await visibleIdentity(ctx, handler, key, row, reveals),
     reveals,
     messages: await withAuthors(ctx, await ctx.content.listMessages(ctx.db, key, row.id, false)),
     files: await ctx.content.listFiles(ctx.db, key, row.id),
-    events: events.map((e) => ({
-      from: e.from_state,
-      to: e.to_state,
-      outcome: e.outcome,
-      at: e.at,
-      actor: e.username,
-    })),
-    nextStates: nextStates(row.kind, row.state),
+    retaliationRisk: ctx.content.openRetaliationRisk(key, row.id, row.retaliation_risk),
+    related: await relatedCases(ctx, scope, row, report),
   };
 }
 
-const transitionSchema = z.object({
-  to: z.string('field.required').min(1, 'field.required'),
-  outcome: z
-    .string()
-    .optional()
-    .transform((v) => v || undefined),
-});
-
-/** Moves a case to another state; concluding a complaint records its outcome. */
-export async function transitionCase(
-  ctx: AppContext,
-  handler: Handler,
-  caseNumber: string,
-  input: unknown,
-): Promise<Case> {
-  const { to, outcome } = validate(transitionSchema, input);
-  const user = handler.user;
-  const row = await findVisibleCase(ctx, user, caseNumber);
-  // Moving a case is for those who can read it: an account nobody confirmed cannot close one.
-  await openCaseKey(ctx, handler, row);
-
-  if (!nextStates(row.kind, row.state).includes(to)) {
-    throw new AppError('validation_failed', 'error.validation', {
-      fields: { to: 'field.transitionNotAllowed' },
-    });
-  }
-  if (outcome && !needsOutcome(row.kind, to)) {
-    throw new AppError('validation_failed', 'error.validation', {
-      fields: { outcome: 'field.outcomeOnlyOnConclusion' },
-    });
-  }
-  if (needsOutcome(row.kind, to) && (!outcome || !isOutcome(outcome))) {
-    throw new AppError('validation_failed', 'error.validation', {
-      fields: { outcome: 'field.outcomeRequired' },
-    });
-  }
-
-  return ctx.db.transaction().execute(async (trx) => {
-    const now = new Date();
-    const updated = await trx
-      .updateTable('cases')
-      .set({
-        state: to,
-        outcome: outcome ?? null,
-        updated_at: now,
-        concluded_at: to === 'selesai' ? now : null,
-      })
-      .where('id', '=', row.id)
-      .where('state', '=', row.state)
-      .returningAll()
-      .executeTakeFirst();
-    if (!updated) throw new AppError('conflict', 'error.caseChanged');
-    await trx
-      .insertInto('case_events')
-      .values({
-        case_id: row.id,
-        from_state: row.state,
-        to_state: to,
-        outcome: outcome ?? null,
-        actor_user_id: user.id,
-        at: now,
-      })
-      .execute();
-    await audit({ ...ctx, db: trx }, user, 'state_change', row.case_number, {
-      from: row.state,
-      to,
-      outcome: outcome ?? null,
-    });
-    return updated;
-  });
-}
-
-const messageSchema = z.object({
-  body: z
-    .string('field.required')
-    .transform((v) => v.replace(/\u0000/g, '').trim())
-    .pipe(z.string().min(1, 'field.required').max(10_000, 'field.descriptionTooLong')),
-  visibility: z.enum(['reporter', 'internal'], 'field.invalid'),
-});
-
-/** A handler writes to the reporter, or an internal note that the reporter never sees. */
-export async function postStaffMessage(
-  ctx: AppContext,
-  handler: Handler,
-  caseNumber: string,
-  input: unknown,
-): Promise<string> {
-  const { body, visibility } = validate(messageSchema, input);
-  const row = await findVisibleCase(ctx, handler.user, caseNumber);
-  const key = await openCaseKey(ctx, handler, row);
-  return ctx.db.transaction().execute(async (trx) => {
-    const id = await ctx.content.addMessage(trx, key, {
-      caseId: row.id,
-      author: 'staff',
-      authorUserId: handler.user.id,
-      visibility,
-      body,
-    });
-    await audit({ ...ctx, db: trx }, handler.user, 'message', row.case_number, { visibility });
-    await trx
-      .updateTable('cases')
-      .set({ updated_at: new Date() })
-      .where('id', '=', row.id)
-      .execute();
-    return id;
-  });
-}
-
-/** An evidence file of a case, decrypted as it streams; every download is audited. */
-export async function downloadFile(
-  ctx: AppContext,
-  handler: Handler,
-  caseNumber: string,
-  fileId: string,
-) {
-  const row = await findVisibleCase(ctx, handler.user, caseNumber);
-  const key = await openCaseKey(ctx, handler, row);
-  const found = /^[0-9a-f-]{36}$/.test(fileId)
-    ? await ctx.content.readFile(ctx.db, key, row.id, fileId)
-    : undefined;
-  if (!found) throw notFound('no such file');
-  await audit(ctx, handler.user, 'file_download', row.case_number, { file: fileId });
+/**
+ * Other cases naming an officer this case names, among those the user may see. Cases made
+ * before the index existed join it the first time a reader opens them.
+ */
+async function relatedCases(ctx: AppContext, scope: Scope, row: Case, report: ReportContent) {
+  const macs = officerMacs(ctx.secrets.officerKey, report);
+  if (macs.length === 0) return [];
+  await indexOfficers(ctx.db, ctx.secrets.officerKey, row.id, report);
+  const found = await ctx.db
+    .selectFrom('cases')
+    .innerJoin('units', 'units.id', 'cases.unit_id')
+    .select([
+      'cases.case_number as caseNumber',
+      'cases.state',
+      'units.code as unitCode',
+      'cases.submitted_at as submittedAt',
+    ])
+    .where((eb) =>
+      eb.and([
+        visibleWhere(eb, scope),
+        eb('cases.id', '!=', row.id),
+        eb.exists(
+          eb
+            .selectFrom('officer_index')
+            .select('officer_index.case_id')
+            .whereRef('officer_index.case_id', '=', 'cases.id')
+            .where('officer_index.officer_mac', 'in', macs),
+        ),
+      ]),
+    )
+    .orderBy('cases.submitted_at', 'desc')
+    .limit(50)
+    .execute();
   return found;
+}
+
+async function usernames(ctx: AppContext, ids: Array<number | null>) {
+  const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
+  const rows = wanted.length
+    ? await ctx.db
+        .selectFrom('users')
+        .select(['id', 'username'])
+        .where('id', 'in', wanted)
+        .execute()
+    : [];
+  return new Map(rows.map((u) => [u.id, u.username]));
 }
 
 async function visibleIdentity(
@@ -264,46 +442,12 @@ async function visibleIdentity(
   return ctx.content.readIdentity(ctx.db, key, row.id);
 }
 
-const revealSchema = z.object({
-  reason: z
-    .string('field.required')
-    .transform((v) => v.replace(/\u0000/g, '').trim())
-    .pipe(z.string().min(10, 'field.reasonRequired').max(2_000, 'field.tooLong')),
-});
-
-/**
- * A handler opens a confidential reporter's identity. The reason is required and kept (sealed),
- * the step is audited, and the reporter sees that it happened.
- */
-export async function revealIdentity(
-  ctx: AppContext,
-  handler: Handler,
-  caseNumber: string,
-  input: unknown,
-): Promise<void> {
-  const { reason } = validate(revealSchema, input);
-  const row = await findVisibleCase(ctx, handler.user, caseNumber);
-  if (row.identity_mode !== 'confidential') {
-    throw new AppError('validation_failed', 'error.validation', {
-      fields: { reason: 'field.notConfidential' },
-    });
-  }
-  const key = await openCaseKey(ctx, handler, row);
-  await ctx.db.transaction().execute(async (trx) => {
-    await ctx.content.recordReveal(trx, key, row.id, handler.user.id, reason);
-    await audit({ ...ctx, db: trx }, handler.user, 'identity_reveal', row.case_number);
-  });
-}
-
 /** Names the staff member who wrote each message, for the handlers' view. */
 async function withAuthors(ctx: AppContext, messages: Message[]) {
-  const ids = [
-    ...new Set(messages.map((m) => m.authorUserId).filter((id): id is number => id !== null)),
-  ];
-  const users = ids.length
-    ? await ctx.db.selectFrom('users').select(['id', 'username']).where('id', 'in', ids).execute()
-    : [];
-  const names = new Map(users.map((u) => [u.id, u.username]));
+  const names = await usernames(
+    ctx,
+    messages.map((m) => m.authorUserId),
+  );
   return messages.map((m) => ({
     ...m,
     authorName: m.authorUserId === null ? null : (names.get(m.authorUserId) ?? null),

@@ -115,12 +115,13 @@ for (const engine of engines) {
           // 3. Triage in the back office.
           staff = await openBrowser({ javaScriptEnabled });
           const desk = staff.page;
-          const username = `triase.browser.${++users}.${js}`;
+          const username = `pimpinan.browser.${++users}.${js}`;
           const password = 'sandi-rahasia-peramban';
+          // The head of the section: concluding needs no one else's approval.
           await createUser(env.ctx, {
             username,
             unit: 'POLRESTA-BPN',
-            role: 'triase',
+            role: 'pimpinan',
             password,
           });
           await confirmWithRecovery(env.ctx, env.recoveryKey, username);
@@ -202,19 +203,23 @@ for (const engine of engines) {
           await desk.reload();
           const answer = desk.locator('ul.messages li', { hasText: 'Sekitar jam empat sore.' });
           assert.match(await answer.innerText(), /Pelapor[\s\S]*foto\.jpg/);
+          // Leaving assessment needs a track; without a hearing it is not substantiated.
+          await desk.selectOption('#track', 'disiplin');
+          await desk.getByRole('button', { name: 'Simpan penilaian' }).click();
+          await desk.waitForURL(caseUrl);
           await desk.selectOption('#to', 'selesai');
-          await desk.selectOption('#outcome', 'terbukti');
+          await desk.selectOption('#outcome', 'tidak_terbukti');
           await desk.getByRole('button', { name: 'Simpan status' }).click();
           await desk.waitForURL(caseUrl);
           assert.match(
             await desk.locator('dl.fields dd').first().innerText(),
-            /Selesai · Terbukti/,
+            /Selesai · Tidak terbukti/,
           );
           await shot(desk, 'staff-03-case-concluded');
 
           await page.goto(`${base}/laporan`);
           assert.equal(await page.locator('.state').innerText(), 'Selesai');
-          assert.match(await page.locator('dl.fields').innerText(), /Hasil\s*Terbukti/);
+          assert.match(await page.locator('dl.fields').innerText(), /Hasil\s*Tidak terbukti/);
           await shot(page, 'reporter-08-concluded');
           assert.equal(await countCases(env), 1);
         } finally {

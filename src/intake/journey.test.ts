@@ -169,19 +169,56 @@ for (const engine of engines) {
       });
       assert.equal(noOutcome.statusCode, 422);
       assert.ok(noOutcome.json().error.fields.outcome);
-      const concluded = await env.app.inject({
+      // Only a hearing finds a complaint substantiated; leaving assessment needs a track; and
+      // a triage officer's conclusion needs the head's approval first.
+      const tooEarly = await env.app.inject({
         method: 'POST',
         url: `${path}/transitions`,
         headers: auth,
         payload: { to: 'selesai', outcome: 'terbukti' },
       });
-      assert.equal(concluded.statusCode, 200);
+      assert.match(tooEarly.json().error.fields.outcome, /sidang/);
+      const untracked = await env.app.inject({
+        method: 'POST',
+        url: `${path}/transitions`,
+        headers: auth,
+        payload: { to: 'selesai', outcome: 'tidak_terbukti' },
+      });
+      assert.match(untracked.json().error.fields.to, /jalur/);
+      const assessed = await env.app.inject({
+        method: 'PATCH',
+        url: path,
+        headers: auth,
+        payload: { track: 'disiplin', difficulty: 'mudah' },
+      });
+      assert.equal(assessed.statusCode, 200, assessed.body);
+      const unapproved = await env.app.inject({
+        method: 'POST',
+        url: `${path}/transitions`,
+        headers: auth,
+        payload: { to: 'selesai', outcome: 'tidak_terbukti' },
+      });
+      assert.match(unapproved.json().error.fields.to, /pimpinan/);
+      const head = await staffToken(env, 'pimpinan');
+      const approved = await env.app.inject({
+        method: 'POST',
+        url: `${path}/approval`,
+        headers: { authorization: `Bearer ${head.token}` },
+      });
+      assert.equal(approved.statusCode, 200, approved.body);
+      const concluded = await env.app.inject({
+        method: 'POST',
+        url: `${path}/transitions`,
+        headers: auth,
+        payload: { to: 'selesai', outcome: 'tidak_terbukti' },
+      });
+      assert.equal(concluded.statusCode, 200, concluded.body);
 
       const final = (
         await env.app.inject({ url: '/api/v1/reporter/report', headers: reporter })
       ).json();
       assert.equal(final.state, 'selesai');
-      assert.equal(final.outcome, 'terbukti');
+      assert.equal(final.outcome, 'tidak_terbukti');
     });
 
     it('refuses a mistyped receipt before any look-up, and an unknown one with 401', async () => {

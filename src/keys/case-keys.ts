@@ -96,13 +96,27 @@ export async function sealNewCase(
       .execute();
   }
 
-  for (const unit of await ancestry(db, input.unitId)) {
-    const readers = await confirmedReaders(db, unit.id, readerRoles(input.kind));
+  return grantToUnitReaders(db, input.caseId, input.caseKey, input.unitId, input.kind);
+}
+
+/**
+ * Seals a case key to the confirmed readers of a unit, or, while it has none, of the nearest
+ * unit above it that has some. Used for a new case and for a case forwarded to another unit.
+ */
+export async function grantToUnitReaders(
+  db: Db,
+  caseId: string,
+  caseKey: Buffer,
+  unitId: number,
+  kind: ReportKind,
+): Promise<SealResult & { userIds: number[] }> {
+  for (const unit of await ancestry(db, unitId)) {
+    const readers = await confirmedReaders(db, unit.id, readerRoles(kind));
     if (readers.length === 0) continue;
-    for (const reader of readers) await grantToStaff(db, input.caseId, input.caseKey, reader);
-    return { readers: readers.length, sealedToUnitId: unit.id };
+    for (const reader of readers) await grantToStaff(db, caseId, caseKey, reader);
+    return { readers: readers.length, sealedToUnitId: unit.id, userIds: readers.map((r) => r.id) };
   }
-  return { readers: 0, sealedToUnitId: null };
+  return { readers: 0, sealedToUnitId: null, userIds: [] };
 }
 
 /** Opens a case key with a staff member's key pair; undefined when nothing is sealed to them. */

@@ -152,7 +152,9 @@ export function reporterRoutes(app: FastifyInstance, ctx: AppContext) {
       messages: view.messages.map((m) => ({
         id: m.id,
         from: m.author === 'reporter' ? 'reporter' : 'handler',
-        body: m.body,
+        kind: m.kind,
+        body: m.kind === 'progress' ? null : m.body,
+        progress: m.kind === 'progress' ? (JSON.parse(m.body) as unknown) : null,
         createdAt: m.createdAt.toISOString(),
         files: view.files
           .filter((f) => f.messageId === m.id)

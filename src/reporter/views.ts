@@ -1,4 +1,5 @@
 /** The reporter's pages after submitting: the receipt form and the follow-up view. */
+import { progressBody } from '../cases/views.js';
 import type { StoredFile } from '../content/content-store.js';
 import type { Lang, MessageKey, T } from '../i18n/catalog.js';
 import { formatDate } from '../i18n/dates.js';
@@ -56,7 +57,12 @@ export function followView(
                 ${m.author === 'reporter' ? t('follow.fromYou') : t('follow.fromHandler')} ·
                 ${formatDate(m.createdAt, view.timeZone, lang)}
               </p>
-              <div class="typed">${m.body}</div>
+              ${
+                m.kind === 'progress'
+                  ? html`<p><strong>${t('progress.badge')}</strong></p>
+                      ${progressBody(t, m.body)}`
+                  : html`<div class="typed">${m.body}</div>`
+              }
               ${fileList(
                 t,
                 view.files.filter((f) => f.messageId === m.id),

@@ -98,9 +98,11 @@ export async function openTestEnv(
     dataDir,
     recoveryKey,
     reset: async () => {
-      await sql`truncate sessions, submissions, key_grants, draft_keys, identity_reveals, audit_log, audit_head, files, messages, report_contents, case_events, case_sequences, cases, users, channels, units restart identity cascade`.execute(
+      await sql`truncate sessions, submissions, key_grants, draft_keys, identity_reveals, audit_log, audit_head, files, messages, report_contents, case_events, case_sequences, cases, users, channels, units, jobs, holidays restart identity cascade`.execute(
         env.ctx.db,
       );
+      // Settings go back to their defaults; the deployment's recovery key stays.
+      await env.ctx.db.deleteFrom('settings').where('name', '!=', 'recovery_public_key').execute();
       await seedDemo(env.ctx.db);
     },
     restart: async () => {
@@ -186,7 +188,11 @@ export async function staffToken(
   const username = `${role}.${unit.toLowerCase()}.${++userCount}`;
   const password = `sandi-rahasia-${userCount}`;
   await createUser(env.ctx, { username, unit, role, password });
-  if (readerRoles('pengaduan').includes(role) || readerRoles('apresiasi').includes(role)) {
+  if (
+    role === 'penyidik' ||
+    readerRoles('pengaduan').includes(role) ||
+    readerRoles('apresiasi').includes(role)
+  ) {
     await confirmWithRecovery(env.ctx, env.recoveryKey, username);
   }
   return { token: await logInStaff(env, username, password), username, password };
