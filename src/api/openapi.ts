@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { reportSchema } from '../intake/report-schema.js';
+import { difficulties, tracks } from '../settings/settings.js';
 
 const error = {
   type: 'object',
@@ -56,6 +57,12 @@ const caseNumber = {
   schema: { type: 'string' },
 };
 const bearer = [{ bearer: [] }];
+const query = (name: string, description: string) => ({
+  name,
+  in: 'query',
+  description,
+  schema: { type: 'string' },
+});
 
 export function openApiDocument(publicUrl: string) {
   return {
@@ -260,23 +267,65 @@ export function openApiDocument(publicUrl: string) {
       },
       '/cases': {
         get: {
-          summary: 'Cases the caller may see',
+          summary: 'Cases the caller may see, nearest deadline first',
+          description:
+            'A case the caller may not see is left out (and is 404 on its own address). A pimpinan also sees the data of cases in the units below theirs.',
           security: bearer,
-          parameters: [{ name: 'state', in: 'query', schema: { type: 'string' } }],
-          responses: { '200': { description: '{ items, nextCursor }' }, ...errors(401, 403) },
+          parameters: [
+            query('unit', 'Unit code'),
+            { name: 'descendants', in: 'query', schema: { type: 'boolean' } },
+            query('state', 'State, e.g. verifikasi'),
+            { name: 'track', in: 'query', schema: { type: 'string', enum: [...tracks] } },
+            { name: 'overdue', in: 'query', schema: { type: 'boolean' } },
+            query('assignee', 'Username of the investigator'),
+            query('label', 'A label'),
+            query('q', 'Search over case number, category, channel, unit and labels'),
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 200 } },
+            query('cursor', 'nextCursor of the previous page'),
+          ],
+          responses: {
+            '200': json({
+              type: 'object',
+              required: ['items', 'nextCursor'],
+              properties: {
+                items: { type: 'array', items: { type: 'object' } },
+                nextCursor: { type: ['string', 'null'] },
+              },
+            }),
+            ...errors(401, 403, 422),
+          },
         },
       },
       '/cases/{caseNumber}': {
         get: {
-          summary: 'One case',
+          summary: 'One case, with its deadlines [{ kind, dueAt, metAt }]',
+          description:
+            'contentVisible is false for an overseer without the key: report, messages and files are then empty.',
           security: bearer,
           parameters: [caseNumber],
           responses: { '200': { description: 'The case' }, ...errors(401, 403, 404) },
+        },
+        patch: {
+          summary: 'Assess: legal track, difficulty, risk of retaliation (triase, pimpinan)',
+          security: bearer,
+          parameters: [caseNumber],
+          requestBody: json({
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              track: { type: 'string', enum: [...tracks] },
+              difficulty: { type: 'string', enum: [...difficulties] },
+              retaliationRisk: { type: 'string', maxLength: 4000 },
+            },
+          }),
+          responses: { '200': { description: 'The case' }, ...errors(401, 403, 404, 422) },
         },
       },
       '/cases/{caseNumber}/transitions': {
         post: {
           summary: 'Move a case to another state',
+          description:
+            'Leaving verifikasi needs a track; only sidang leads to terbukti, which needs a sanction of the case track; concluding may need a pimpinan approval first.',
           security: bearer,
           parameters: [caseNumber],
           requestBody: json({
@@ -288,9 +337,96 @@ export function openApiDocument(publicUrl: string) {
                 type: 'string',
                 enum: ['terbukti', 'tidak_terbukti', 'dilimpahkan', 'tidak_dapat_ditindaklanjuti'],
               },
+              sanction: { type: 'string', description: 'A code of the sanction list' },
             },
           }),
           responses: { '200': { description: 'Moved' }, ...errors(401, 403, 404, 409, 422) },
+        },
+      },
+      '/cases/{caseNumber}/assignment': {
+        post: {
+          summary: 'Assign to a confirmed investigator of the case unit, who gets the key',
+          security: bearer,
+          parameters: [caseNumber],
+          requestBody: json({
+            type: 'object',
+            required: ['username'],
+            properties: { username: { type: 'string' } },
+          }),
+          responses: { '200': { description: '{ assignee }' }, ...errors(401, 403, 404, 422) },
+        },
+      },
+      '/cases/{caseNumber}/approval': {
+        post: {
+          summary: 'A pimpinan approves concluding the case',
+          security: bearer,
+          parameters: [caseNumber],
+          responses: { '200': { description: 'Approved' }, ...errors(401, 403, 404, 422) },
+        },
+      },
+      '/cases/{caseNumber}/forward': {
+        post: {
+          summary: 'Hand the case to another Propam unit, with a reason',
+          security: bearer,
+          parameters: [caseNumber],
+          requestBody: json({
+            type: 'object',
+            required: ['unit', 'reason'],
+            properties: { unit: { type: 'string' }, reason: { type: 'string', minLength: 10 } },
+          }),
+          responses: { '200': { description: '{ unit }' }, ...errors(401, 403, 404, 422) },
+        },
+      },
+      '/cases/{caseNumber}/labels': {
+        post: {
+          summary: 'Add and remove labels',
+          security: bearer,
+          parameters: [caseNumber],
+          requestBody: json({
+            type: 'object',
+            properties: {
+              add: { type: 'array', items: { type: 'string', maxLength: 40 } },
+              remove: { type: 'array', items: { type: 'string', maxLength: 40 } },
+            },
+          }),
+          responses: { '200': { description: '{ labels }' }, ...errors(401, 403, 404, 422) },
+        },
+      },
+      '/cases/{caseNumber}/progress': {
+        post: {
+          summary: 'A progress update to the reporter (SP2HP)',
+          security: bearer,
+          parameters: [caseNumber],
+          requestBody: json({
+            type: 'object',
+            required: ['done', 'results', 'next'],
+            properties: {
+              done: { type: 'string' },
+              results: { type: 'string' },
+              obstacles: { type: 'string' },
+              next: { type: 'string' },
+            },
+          }),
+          responses: { '201': { description: '{ id }' }, ...errors(401, 403, 404, 422) },
+        },
+      },
+      '/cases/{caseNumber}/progress/{id}/letter.pdf': {
+        get: {
+          summary: 'A progress update printed as a letter (audited)',
+          security: bearer,
+          parameters: [
+            caseNumber,
+            { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
+          ],
+          responses: { '200': { description: 'application/pdf' }, ...errors(401, 403, 404) },
+        },
+      },
+      '/cases/{caseNumber}/dossier.pdf': {
+        get: {
+          summary: 'The case dossier for the hearing file (audited)',
+          security: bearer,
+          parameters: [caseNumber],
+          responses: { '200': { description: 'application/pdf' }, ...errors(401, 403, 404) },
         },
       },
       '/cases/{caseNumber}/messages': {
