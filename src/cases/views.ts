@@ -11,8 +11,8 @@ import { complaintStates, outcomesFrom } from './states.js';
 
 const caseHref = (number: string) => `/staf/kasus/${encodeURIComponent(number)}`;
 
-export function staffHeader(t: T, username: string, csrf: string, role?: string) {
-  return html`<span>${username}</span>
+export function staffHeader(t: T, username: string, csrf: string, role: string) {
+  return html`<a href="/staf/akun" title="${t('account.link')}">${username}</a>
     ${role === 'admin' ? html`<a href="/staf/admin">${t('admin.link')}</a>` : ''}
     ${oversightLinks(t, role)}
     <a href="/staf/kanal">${t('channels.link')}</a>

@@ -132,7 +132,7 @@ export function channelAdminRoutes(app: FastifyInstance, ctx: AppContext) {
     );
     return sendPage(request, reply, request.t('channels.title'), body, {
       wide: true,
-      header: staffHeader(request.t, auth.user.username, auth.csrf),
+      header: staffHeader(request.t, auth.user.username, auth.csrf, auth.user.role),
     });
   });
 

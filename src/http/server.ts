@@ -136,10 +136,21 @@ function setSecurityHeaders(request: FastifyRequest, reply: FastifyReply) {
 
 /** Paths a reporter uses (as opposed to the back office and the staff API), even mistyped. */
 export function isReporterPath(url: string): boolean {
-  return (
-    !url.startsWith('/staf') && !url.startsWith('/api/v1/staff') && !url.startsWith('/api/v1/cases')
+  return !staffPaths.some(
+    (prefix) => url === prefix || url.startsWith(`${prefix}/`) || url.startsWith(`${prefix}?`),
   );
 }
+
+/** Where only staff go: the back office and the staff API. Everything else may be a reporter. */
+const staffPaths = [
+  '/staf',
+  '/api/v1/staff',
+  '/api/v1/cases',
+  '/api/v1/me',
+  '/api/v1/stats',
+  '/api/v1/audit',
+  '/api/v1/admin',
+];
 
 /** Whether a request wants JSON rather than a page. */
 export function wantsJson(request: FastifyRequest): boolean {

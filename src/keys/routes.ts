@@ -45,7 +45,7 @@ export function keyRoutes(app: FastifyInstance, ctx: AppContext) {
       }`;
     return sendPage(request, reply, t('readers.title'), body, {
       wide: true,
-      header: staffHeader(t, auth.user.username, auth.csrf),
+      header: staffHeader(t, auth.user.username, auth.csrf, auth.user.role),
     });
   });
 

@@ -82,13 +82,13 @@ export function notificationRoutes(app: FastifyInstance, ctx: AppContext) {
   const page = (
     request: Parameters<typeof sendPage>[0],
     reply: Parameters<typeof sendPage>[1],
-    auth: { user: { username: string }; csrf: string },
+    auth: { user: { username: string; role: string }; csrf: string },
     state: FormState,
     status = 200,
   ) =>
     sendPage(request, reply, request.t('account.title'), accountForm(request.t, state), {
       status,
-      header: staffHeader(request.t, auth.user.username, auth.csrf),
+      header: staffHeader(request.t, auth.user.username, auth.csrf, auth.user.role),
     });
 
   app.get<{ Querystring: { tersimpan?: string } }>('/staf/akun', async (request, reply) => {
