@@ -28,8 +28,19 @@ export type AuditAction =
   | 'grant'
   | 'confirm_reader'
   | 'identity_reveal'
+  | 'audit_view'
   | 'totp_enrol'
-  | 'recovery_init';
+  | 'account_update'
+  | 'recovery_init'
+  // Administration: accounts, units and settings.
+  | 'user_create'
+  | 'user_update'
+  | 'user_disable'
+  | 'user_enable'
+  | 'totp_reset'
+  | 'password_change'
+  | 'units_import'
+  | 'setting_change';
 
 export type AuditEntry = {
   actorUserId: number | null;

@@ -15,11 +15,12 @@ import { renderPosters } from '../channels/poster.js';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { AppError } from '../errors.js';
 import { CsvError } from '../import/csv.js';
+import { holidayImportProblem, importHolidays } from '../deadlines/holidays.js';
 import { translate } from '../i18n/catalog.js';
 import { createLogger } from '../log/logger.js';
 import { importUnits } from '../org/units.js';
 import { roles } from '../staff/users.js';
-import { createUser } from '../staff/users.js';
+import { createAccount, resetSecondFactor, setDisabled, updateUser } from '../staff/accounts.js';
 import { auditHead, formatHead, verifyAudit } from '../audit/audit-log.js';
 import { confirmWithRecovery, initRecovery } from '../keys/confirm.js';
 import { serve } from './serve.js';
@@ -49,6 +50,18 @@ const commands: Record<string, Command> = {
         if (process.stderr.isTTY) process.stderr.write(`\r${Math.round((done / total) * 100)}%`);
       });
       console.error(`\rImported ${count} units.`);
+    },
+  },
+  'import holidays': {
+    usage: 'peluit import holidays FILE',
+    help: 'Adds or renames national holidays from a CSV file with the columns date,name (dates as YYYY-MM-DD). Working-day deadlines skip them.',
+    run: async (ctx, { positionals }) => {
+      const text = fs.readFileSync(requireArg(positionals[0], 'FILE'), 'utf8');
+      const count = await importHolidays(ctx.db, text).catch((error: unknown) => {
+        const problem = holidayImportProblem(error);
+        throw problem ? new CsvError(problem.line, translate('en', problem.problem)) : error;
+      });
+      console.error(`Imported ${count} holidays.`);
     },
   },
   'import channels': {
@@ -148,24 +161,71 @@ const commands: Record<string, Command> = {
     },
   },
   'user add': {
-    usage: `peluit user add --username U --unit UNIT --role ${roles.join('|')} [--email E]  (password on standard input)`,
-    help: 'Creates a staff account. The initial password is read from standard input, never from the command line.',
+    usage: `peluit user add --username U --unit UNIT --role ${roles.join('|')} [--email E] [--temporary]  (password on standard input)`,
+    help: 'Creates a staff account. The initial password is read from standard input, never from the command line. With --temporary the owner must replace it at the first log-in, and gets a key pair only then (use it when the password is not their own).',
     options: {
       username: { type: 'string' },
       unit: { type: 'string' },
       role: { type: 'string' },
       email: { type: 'string' },
+      temporary: { type: 'boolean' },
     },
     run: async (ctx, { values }) => {
       const password = (await readStdin()).replace(/\r?\n$/, '');
-      const user = await createUser(ctx, {
-        username: requireArg(values.username, '--username'),
-        unit: requireArg(values.unit, '--unit'),
-        role: requireArg(values.role, '--role') as 'triase',
-        email: typeof values.email === 'string' ? values.email : undefined,
-        password,
-      });
+      const user = await createAccount(
+        ctx,
+        'operator',
+        {
+          username: requireArg(values.username, '--username'),
+          unit: requireArg(values.unit, '--unit'),
+          role: requireArg(values.role, '--role'),
+          email: typeof values.email === 'string' ? values.email : undefined,
+          password,
+        },
+        { temporary: values.temporary === true },
+      );
       console.error(`User ${user.username} (${user.role}) created.`);
+    },
+  },
+  'user set': {
+    usage: `peluit user set USERNAME [--role ${roles.join('|')}] [--unit UNIT] [--email E]`,
+    help: "Changes an account's role, unit or e-mail (--email '' removes it). A new role or unit removes its access to the old unit's cases and assignments and ends its sessions; a reader of the new unit must confirm it again.",
+    options: { role: { type: 'string' }, unit: { type: 'string' }, email: { type: 'string' } },
+    run: async (ctx, { positionals, values }) => {
+      const username = requireArg(positionals[0], 'USERNAME');
+      const text = (name: string) => (typeof values[name] === 'string' ? values[name] : undefined);
+      if (!text('role') && !text('unit') && text('email') === undefined)
+        throw new UsageError('give --role, --unit or --email');
+      const result = await updateUser(ctx, 'operator', username, {
+        role: text('role'),
+        unit: text('unit'),
+        email: text('email'),
+      });
+      console.error(
+        result.moved
+          ? `${result.user.username} is now ${result.user.role}: ${result.revoked} case key(s) removed, ${result.unassigned} assignment(s) released; a reader of the new unit must confirm them.`
+          : `${result.user.username} is updated.`,
+      );
+    },
+  },
+  'user disable': {
+    usage: 'peluit user disable USERNAME [--undo]',
+    help: 'Disables an account: its sessions end and it can no longer log in. --undo enables it again (a reader then needs a fresh confirmation).',
+    options: { undo: { type: 'boolean' } },
+    run: async (ctx, { positionals, values }) => {
+      const username = requireArg(positionals[0], 'USERNAME');
+      const user = await setDisabled(ctx, 'operator', username, values.undo !== true);
+      console.error(
+        user.disabled_at ? `${user.username} is disabled.` : `${user.username} is enabled again.`,
+      );
+    },
+  },
+  'user reset-factor': {
+    usage: 'peluit user reset-factor USERNAME',
+    help: 'Removes the second factor and recovery codes of an account (a lost phone): its sessions end and its next log-in enrols a new authenticator.',
+    run: async (ctx, { positionals }) => {
+      const user = await resetSecondFactor(ctx, 'operator', requireArg(positionals[0], 'USERNAME'));
+      console.error(`${user.username} enrols a new second factor at the next log-in.`);
     },
   },
   'keys init-recovery': {

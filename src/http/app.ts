@@ -1,5 +1,6 @@
 /** The whole web application: every feature's routes on one server. */
 import type { FastifyInstance } from 'fastify';
+import { adminRoutes } from '../admin/routes.js';
 import { openApiRoutes } from '../api/openapi.js';
 import type { AppContext } from '../app-context.js';
 import { caseRoutes } from '../cases/routes.js';
@@ -7,8 +8,11 @@ import { channelAdminRoutes } from '../channels/admin-routes.js';
 import { channelRoutes } from '../channels/routes.js';
 import { intakeRoutes } from '../intake/routes.js';
 import { keyRoutes } from '../keys/routes.js';
+import { notificationRoutes } from '../notifications/routes.js';
 import { reporterRoutes } from '../reporter/routes.js';
 import { staffRoutes } from '../staff/routes.js';
+import { statsRoutes } from '../stats/routes.js';
+import { auditRoutes } from '../audit/routes.js';
 import { buildServer } from './server.js';
 
 export function buildApp(ctx: AppContext): Promise<FastifyInstance> {
@@ -21,5 +25,9 @@ export function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     caseRoutes,
     keyRoutes,
     channelAdminRoutes,
+    adminRoutes,
+    statsRoutes,
+    auditRoutes,
+    notificationRoutes,
   ]);
 }

@@ -341,7 +341,10 @@ const entries = {
   'auditAction.login_failed': { id: 'Gagal masuk', en: 'Failed to log in' },
   'auditAction.logout': { id: 'Keluar', en: 'Logged out' },
   'auditAction.case_view': { id: 'Membuka perkara', en: 'Opened a case' },
-  'auditAction.case_view_metadata': { id: 'Melihat data pokok perkara', en: 'Viewed a case’s metadata' },
+  'auditAction.case_view_metadata': {
+    id: 'Melihat data pokok perkara',
+    en: 'Viewed a case’s metadata',
+  },
   'auditAction.assess': { id: 'Menilai perkara', en: 'Assessed a case' },
   'auditAction.assign': { id: 'Menugaskan penyidik', en: 'Assigned an investigator' },
   'auditAction.approve': { id: 'Menyetujui penyelesaian', en: 'Approved a conclusion' },
@@ -356,13 +359,22 @@ const entries = {
   'auditAction.message': { id: 'Menulis pesan', en: 'Wrote a message' },
   'auditAction.grant': { id: 'Memberi kunci perkara', en: 'Granted a case key' },
   'auditAction.confirm_reader': { id: 'Mengonfirmasi pembaca', en: 'Confirmed a reader' },
-  'auditAction.identity_reveal': { id: 'Membuka identitas pelapor', en: 'Opened a reporter’s identity' },
+  'auditAction.identity_reveal': {
+    id: 'Membuka identitas pelapor',
+    en: 'Opened a reporter’s identity',
+  },
   'auditAction.audit_view': { id: 'Membuka log audit', en: 'Read the audit log' },
-  'auditAction.totp_enrol': { id: 'Mendaftarkan aplikasi autentikator', en: 'Enrolled an authenticator app' },
+  'auditAction.totp_enrol': {
+    id: 'Mendaftarkan aplikasi autentikator',
+    en: 'Enrolled an authenticator app',
+  },
   'auditAction.account_update': { id: 'Memperbarui akun', en: 'Updated an account' },
   'auditAction.recovery_init': { id: 'Membuat kunci pemulihan', en: 'Created the recovery key' },
   'auditAction.user_create': { id: 'Membuat akun', en: 'Created an account' },
-  'auditAction.user_update': { id: 'Mengubah peran atau unit akun', en: 'Changed an account’s role or unit' },
+  'auditAction.user_update': {
+    id: 'Mengubah peran atau unit akun',
+    en: 'Changed an account’s role or unit',
+  },
   'auditAction.user_disable': { id: 'Menonaktifkan akun', en: 'Disabled an account' },
   'auditAction.user_enable': { id: 'Mengaktifkan kembali akun', en: 'Enabled an account again' },
   'auditAction.totp_reset': { id: 'Mengatur ulang faktor kedua', en: 'Reset a second factor' },
@@ -974,14 +986,20 @@ const entries = {
     id: 'Anda mengawasi unit ini: Anda melihat data perkara, bukan isi laporan.',
     en: 'You oversee this unit: you see the case data, not the report itself.',
   },
-  'case.related': { id: 'Perkara lain tentang anggota yang sama', en: 'Other cases about the same officer' },
+  'case.related': {
+    id: 'Perkara lain tentang anggota yang sama',
+    en: 'Other cases about the same officer',
+  },
   'case.relatedLead': {
     id: 'Laporan ini menyebut NRP yang juga disebut dalam perkara berikut.',
     en: 'This report names an NRP that these cases name too.',
   },
   'case.assessTitle': { id: 'Penilaian', en: 'Assessment' },
   'case.assessSubmit': { id: 'Simpan penilaian', en: 'Save the assessment' },
-  'case.retaliationRisk': { id: 'Risiko pembalasan terhadap pelapor', en: 'Risk of retaliation against the reporter' },
+  'case.retaliationRisk': {
+    id: 'Risiko pembalasan terhadap pelapor',
+    en: 'Risk of retaliation against the reporter',
+  },
   'case.retaliationRiskHint': {
     id: 'Catatan internal, disimpan terenkripsi. Tidak pernah ditampilkan kepada pelapor.',
     en: 'An internal note, stored encrypted. Never shown to the reporter.',
@@ -1002,7 +1020,10 @@ const entries = {
     id: 'Penyelesaian memerlukan persetujuan pimpinan terlebih dahulu.',
     en: "Concluding needs the head's approval first.",
   },
-  'case.outcomeHint': { id: 'Wajib diisi bila perkara diselesaikan.', en: 'Required when the case is concluded.' },
+  'case.outcomeHint': {
+    id: 'Wajib diisi bila perkara diselesaikan.',
+    en: 'Required when the case is concluded.',
+  },
   'case.sanction': { id: 'Sanksi (bila terbukti)', en: 'Sanction (when substantiated)' },
   'case.exportDossier': { id: 'Unduh berkas perkara (PDF)', en: 'Download the case dossier (PDF)' },
   'track.disiplin': { id: 'Disiplin', en: 'Discipline' },
@@ -1022,10 +1043,16 @@ const entries = {
     id: 'Untuk salah alamat, atau untuk diteruskan ke unit atasan. Nomor perkara tetap sama.',
     en: 'For a wrong routing, or to pass the case up. The case number stays the same.',
   },
-  'forward.unit': { id: 'Kode unit tujuan (mis. POLDA-KALTIM)', en: 'Code of the receiving unit (e.g. POLDA-KALTIM)' },
+  'forward.unit': {
+    id: 'Kode unit tujuan (mis. POLDA-KALTIM)',
+    en: 'Code of the receiving unit (e.g. POLDA-KALTIM)',
+  },
   'forward.reason': { id: 'Alasan', en: 'Reason' },
   'forward.submit': { id: 'Teruskan perkara', en: 'Forward the case' },
-  'inbox.search': { id: 'Cari (nomor, label, kanal, kategori)', en: 'Search (number, label, channel, category)' },
+  'inbox.search': {
+    id: 'Cari (nomor, label, kanal, kategori)',
+    en: 'Search (number, label, channel, category)',
+  },
   'inbox.searchSubmit': { id: 'Cari', en: 'Search' },
   'case.formRefused': {
     id: 'Langkah ini belum tersimpan. Periksa pesan pada formulirnya; isian Anda tetap ada.',
@@ -1058,7 +1085,10 @@ const entries = {
     en: 'Set the track (discipline, ethics or criminal) before the case leaves assessment.',
   },
   'field.trackInvalid': { id: 'Pilih jalur dari daftar.', en: 'Choose a track from the list.' },
-  'field.difficultyInvalid': { id: 'Pilih tingkat kesulitan dari daftar.', en: 'Choose a difficulty from the list.' },
+  'field.difficultyInvalid': {
+    id: 'Pilih tingkat kesulitan dari daftar.',
+    en: 'Choose a difficulty from the list.',
+  },
   'field.hearingNeedsTrack': {
     id: 'Sidang hanya untuk jalur disiplin atau kode etik; perkara pidana dilimpahkan.',
     en: 'Hearings are for the discipline and ethics tracks; a criminal case is handed on.',
@@ -1067,7 +1097,10 @@ const entries = {
     id: 'Hasil ini tidak dapat dipilih pada tahap ini (terbukti hanya setelah sidang).',
     en: 'This outcome cannot be chosen at this stage (substantiated only after a hearing).',
   },
-  'field.sanctionRequired': { id: 'Pilih sanksi untuk perkara yang terbukti.', en: 'Choose the sanction for a substantiated case.' },
+  'field.sanctionRequired': {
+    id: 'Pilih sanksi untuk perkara yang terbukti.',
+    en: 'Choose the sanction for a substantiated case.',
+  },
   'field.sanctionInvalid': {
     id: 'Sanksi ini tidak ada dalam daftar untuk jalur perkara.',
     en: "This sanction is not on the list for the case's track.",
@@ -1088,12 +1121,27 @@ const entries = {
     id: 'Akun penyidik ini belum dikonfirmasi oleh pembaca unit, sehingga belum dapat membuka perkara.',
     en: 'This investigator’s account is not confirmed by a reader of the unit yet, so it cannot open cases.',
   },
-  'field.notAssessable': { id: 'Perkara ini tidak dinilai lagi.', en: 'This case is no longer assessed.' },
-  'field.notAssignable': { id: 'Perkara ini tidak dapat ditugaskan.', en: 'This case cannot be assigned.' },
-  'field.notApprovable': { id: 'Tidak ada yang perlu disetujui.', en: 'There is nothing to approve.' },
-  'field.notForwardable': { id: 'Perkara yang selesai tidak diteruskan.', en: 'A concluded case is not forwarded.' },
+  'field.notAssessable': {
+    id: 'Perkara ini tidak dinilai lagi.',
+    en: 'This case is no longer assessed.',
+  },
+  'field.notAssignable': {
+    id: 'Perkara ini tidak dapat ditugaskan.',
+    en: 'This case cannot be assigned.',
+  },
+  'field.notApprovable': {
+    id: 'Tidak ada yang perlu disetujui.',
+    en: 'There is nothing to approve.',
+  },
+  'field.notForwardable': {
+    id: 'Perkara yang selesai tidak diteruskan.',
+    en: 'A concluded case is not forwarded.',
+  },
   'field.notOpen': { id: 'Perkara ini sudah selesai.', en: 'This case is concluded.' },
-  'field.forwardSameUnit': { id: 'Perkara sudah berada di unit ini.', en: 'The case is already with this unit.' },
+  'field.forwardSameUnit': {
+    id: 'Perkara sudah berada di unit ini.',
+    en: 'The case is already with this unit.',
+  },
   'field.unitWithoutPropam': {
     id: 'Unit ini tidak memiliki seksi Propam; pilih unit yang memilikinya.',
     en: 'This unit has no Propam section; choose one that has.',

@@ -3,7 +3,7 @@
  * so a problem with a field reaches the reporter in their own language.
  */
 import { z } from 'zod';
-import { categories } from './categories.js';
+import { categoryCode } from './categories.js';
 
 export const limits = {
   description: 10_000,
@@ -52,8 +52,10 @@ export const reportSchema = z
   .object({
     channel: z.string('field.required').trim().min(1, 'field.required').max(40, 'field.invalid'),
     kind: z.enum(['pengaduan', 'pengaduan_cepat', 'apresiasi'], 'field.kindInvalid'),
+    /** A category code; whether the deployment offers it is checked against its settings. */
     category: z
-      .enum(categories, 'field.categoryInvalid')
+      .string('field.categoryInvalid')
+      .regex(categoryCode, 'field.categoryInvalid')
       .optional()
       .or(z.literal('').transform(() => undefined)),
     description: text(limits.description, 'field.descriptionTooLong').pipe(
@@ -85,8 +87,15 @@ export const reportSchema = z
       .default({ mode: 'anonymous', name: undefined, contact: undefined }),
     subjectIsPropam: flag.default(false),
     subjectIsCommander: flag.default(false),
-    /** For appreciation: the unit whose personnel are praised, when not the channel's own. */
-    appreciationUnit: optionalText(60),
+    /**
+     * For appreciation: the code of a unit whose `apresiasi` readers receive it, picked from the
+     * list of units; the channel's own unit when absent. Complaints are routed by channel only.
+     */
+    unit: optionalText(60).meta({
+      description: 'Appreciation only: the code of the unit it goes to; default the channel’s',
+    }),
+    /** @deprecated The first name of `unit`, still accepted; `unit` wins when both are given. */
+    appreciationUnit: optionalText(60).meta({ deprecated: true, description: 'Use unit' }),
   })
   .superRefine((report, ctx) => {
     if (report.kind !== 'apresiasi' && !report.category) {

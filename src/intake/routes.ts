@@ -11,6 +11,9 @@ import { html } from '../http/html.js';
 import { sendPage } from '../http/server.js';
 import { formatReceipt } from '../receipts/receipt.js';
 import { draftCaseKey, submitReport } from './submit-report.js';
+import { unitChoices } from './unit-choices.js';
+import { getSettings } from '../settings/settings.js';
+import { offeredCategories } from './categories.js';
 import { formTitle, receiptPage, reportForm, type FormState } from './views.js';
 
 const kindBySlug: Record<string, ReportKind> = {
@@ -58,7 +61,7 @@ export function intakeRoutes(app: FastifyInstance, ctx: AppContext) {
     return { kind, channel };
   };
 
-  const showForm = (
+  const showForm = async (
     request: FastifyRequest<FormRoute>,
     reply: FastifyReply,
     kind: ReportKind,
@@ -67,9 +70,12 @@ export function intakeRoutes(app: FastifyInstance, ctx: AppContext) {
     status = 200,
   ) => {
     const t = request.t;
+    const units = kind === 'apresiasi' ? await unitChoices(ctx.db, channel.unit_id) : undefined;
+    const action = `/q/${channel.code}/${request.params.form}`;
+    const offered = offeredCategories((await getSettings(ctx.db)).categories, request.lang);
     const body = html`${channelBanner(ctx, request, channel)}
       <h1>${formTitle(t, kind)}</h1>
-      ${reportForm(t, `/q/${channel.code}/${request.params.form}`, kind, channel, state)}`;
+      ${reportForm(t, action, kind, channel, { ...state, units, categories: offered })}`;
     return sendPage(request, reply, formTitle(t, kind), body, { status });
   };
 

@@ -18,11 +18,14 @@ import { digestToken } from '../crypto/tokens.js';
 import type { Db } from '../db/database.js';
 import type { Unit } from '../db/schema.js';
 import { AppError, type FieldErrors } from '../errors.js';
-import { routeComplaint } from '../org/routing.js';
+import { routeAppreciation, routeComplaint } from '../org/routing.js';
 import { findUnitByCode } from '../org/units.js';
 import { validate } from '../validation.js';
 import { generateReceipt } from '../receipts/receipt.js';
 import { limits, reportSchema, type ReportInput } from './report-schema.js';
+import { notify } from '../notifications/outbox.js';
+import { getSettings } from '../settings/settings.js';
+import { isOffered } from './categories.js';
 
 /** The receipt is absent when a repeat comes after the replay window: it was shown once. */
 export type Submitted = { receipt: string | undefined; caseNumber: string; replayed: boolean };
@@ -52,6 +55,17 @@ export async function submitReport(
     if (!(error instanceof AppError) || !error.fields) throw error;
     Object.assign(fields, error.fields);
   }
+  const category = (input as { category?: unknown } | null)?.category;
+  if (
+    typeof category === 'string' &&
+    category &&
+    !fields.category &&
+    report?.kind !== 'apresiasi'
+  ) {
+    // Only a category the deployment offers now; a retired one stays on the cases it labels.
+    if (!isOffered((await getSettings(ctx.db)).categories, category.trim()))
+      fields.category = 'field.categoryInvalid';
+  }
   const draftKey = key ? digestToken(key) : undefined;
   const drafts = draftKey ? await ctx.content.hasDrafts(ctx.db, draftKey) : 0;
   const files = await prepareUploads(uploads, drafts, fields);
@@ -69,7 +83,7 @@ export async function submitReport(
 
   const route =
     report.kind === 'apresiasi'
-      ? { unit: target ?? channel.unit, escalated: false }
+      ? routeAppreciation(channel.unit, target)
       : await routeComplaint(
           ctx.db,
           channel.unit_id,
@@ -159,6 +173,7 @@ export async function submitReport(
       kind: report.kind,
       reporterKey,
     });
+    await notify(trx, 'new_case', { caseId, precision: ctx.content.precision });
     return number;
   });
 
@@ -250,9 +265,13 @@ async function appreciationTarget(
   report: ReportInput,
   fields: FieldErrors,
 ): Promise<Unit | undefined> {
-  if (report.kind !== 'apresiasi' || !report.appreciationUnit) return undefined;
-  const unit = await findUnitByCode(db, report.appreciationUnit);
-  if (!unit) fields.appreciationUnit = 'field.unitUnknown';
+  const code = report.unit ?? report.appreciationUnit;
+  if (report.kind !== 'apresiasi' || !code) return undefined;
+  const unit = /^[A-Za-z0-9][A-Za-z0-9-]{0,59}$/.test(code)
+    ? await findUnitByCode(db, code)
+    : undefined;
+  // The message names the field the client filled, so a form shows it at its select.
+  if (!unit) fields[report.unit ? 'unit' : 'appreciationUnit'] = 'field.unitNotListed';
   return unit;
 }
 

@@ -7,12 +7,17 @@ import { html, type SafeHtml } from '../http/html.js';
 import { formatReceipt } from '../receipts/receipt.js';
 import { categories } from './categories.js';
 import { limits } from './report-schema.js';
+import type { UnitGroup } from './unit-choices.js';
 
 export type FormState = {
   values: Record<string, string>;
   errors: FieldErrors;
   drafts: StoredFile[];
   submission: string;
+  /** The categories offered now, labelled; the starting list when not given. */
+  categories?: Array<{ code: string; label: string }>;
+  /** The units an appreciation may be sent to; the appreciation form only. */
+  units?: UnitGroup[];
 };
 
 const titles: Record<ReportKind, MessageKey> = {
@@ -33,6 +38,10 @@ const labels: Record<string, MessageKey> = {
   'identity.contact': 'form.identityContact',
   'identity.mode': 'form.identity',
   appreciationUnit: 'form.appreciationUnit',
+  unit: 'form.appreciationUnit',
+};
+
+const subjectLabels: Record<string, MessageKey> = {
   name: 'form.subjectName',
   rank: 'form.subjectRank',
   nrp: 'form.subjectNrp',
@@ -51,6 +60,7 @@ const order = [
   'files',
   'identity',
   'appreciationUnit',
+  'unit',
 ];
 
 /** Where a field stands in the form, so problems are listed in the order the reporter sees. */
@@ -63,7 +73,7 @@ function formOrder(name: string): number {
 function fieldLabel(t: T, name: string): string {
   const subject = /^subjects\.(\d+)\.(\w+)$/.exec(name);
   if (subject) {
-    const part = labels[subject[2]!];
+    const part = subjectLabels[subject[2]!];
     return `${t('form.subject', { n: Number(subject[1]) + 1 })} · ${part ? t(part) : subject[2]}`;
   }
   const key = labels[name];
@@ -124,9 +134,44 @@ function categorySelect(t: T, state: FormState) {
       ${error ? html`aria-invalid="true" aria-describedby="f-category-error"` : ''}
     >
       <option value="">${t('form.categoryChoose')}</option>
-      ${categories.map((c) => html`<option value="${c}" ${chosen === c ? 'selected' : ''}>${t(`category.${c}` as MessageKey)}</option>`)}
+      ${(state.categories ?? categories.map((c) => ({ code: c, label: t(`category.${c}`) }))).map((c) => html`<option value="${c.code}" ${chosen === c.code ? 'selected' : ''}>${c.label}</option>`)}
     </select>
     ${error ? html`<p class="error" id="f-category-error">${t(error)}</p>` : ''}`;
+}
+
+/**
+ * The unit an appreciation goes to, picked from the list (never typed): the channel's unit
+ * unless the reporter picked another. A code not in the list (from a stale or altered page)
+ * comes back with its message and the channel's unit chosen.
+ */
+function unitSelect(t: T, state: FormState, channelUnit: string) {
+  const error = state.errors.unit ?? state.errors.appreciationUnit;
+  const groups = state.units ?? [];
+  const typed = (state.values.unit ?? '').toUpperCase();
+  const known = groups.some((g) => g.units.some((u) => u.code === typed));
+  const chosen = known ? typed : channelUnit;
+  const pad = (depth: number) => '\u00a0\u00a0'.repeat(depth);
+  return html`<label for="f-unit">${t('form.appreciationUnit')}</label>
+    <p class="hint" id="f-unit-hint">${t('form.appreciationUnitHint')}</p>
+    <select
+      id="f-unit"
+      name="unit"
+      aria-describedby="f-unit-hint${error ? ' f-unit-error' : ''}"
+      ${error ? html`aria-invalid="true"` : ''}
+    >
+      ${groups.map(
+        (group) =>
+          html`<optgroup label="${group.name}">
+            ${group.units.map(
+              (u) =>
+                html`<option value="${u.code}" ${u.code === chosen ? 'selected' : ''}>
+                  ${pad(u.depth)}${u.name}${u.code === channelUnit ? ` (${t('form.appreciationUnitSame')})` : ''}
+                </option>`,
+            )}
+          </optgroup>`,
+      )}
+    </select>
+    ${error ? html`<p class="error" id="f-unit-error">${t(error)}</p>` : ''}`;
 }
 
 function subjectFields(t: T, state: FormState, kind: ReportKind) {
@@ -224,7 +269,7 @@ export function reportForm(
   t: T,
   action: string,
   kind: ReportKind,
-  channel: { code: string },
+  channel: { code: string; unit?: { code: string } },
   state: FormState,
 ) {
   const errors = Object.keys(state.errors).length
@@ -256,8 +301,7 @@ export function reportForm(
     ${subjectFields(t, state, kind)}
     ${input(t, state, 'place', 'form.place', { max: limits.shortText, optional: true })}
     ${input(t, state, 'occurredAt', 'form.occurredAt', { type: 'date', optional: true })}
-    ${input(t, state, 'appreciationUnit', 'form.appreciationUnit', { max: 60, optional: true })}
-    ${identityFields(t, state)}`;
+    ${unitSelect(t, state, channel.unit?.code ?? '')} ${identityFields(t, state)}`;
   } else {
     fields = html`${categorySelect(t, state)}
       ${input(t, state, 'description', 'form.description', { textarea: true, hint: 'form.descriptionHint', max: limits.description })}

@@ -19,8 +19,18 @@ import {
   recoveryPublicKey,
 } from './case-keys.js';
 
-/** The cases an account of this role should hold the keys of: its unit's, of its kinds. */
+/**
+ * The cases an account of this role should hold the keys of: its unit's, of its kinds; for an
+ * investigator, the cases assigned to it.
+ */
 async function casesFor(db: Db, user: User) {
+  if (user.role === 'penyidik') {
+    return db
+      .selectFrom('cases')
+      .select(['id', 'case_number'])
+      .where('assignee_id', '=', user.id)
+      .execute();
+  }
   const kinds: ReportKind[] =
     user.role === 'apresiasi' ? ['apresiasi'] : ['pengaduan', 'pengaduan_cepat'];
   return db
@@ -38,7 +48,12 @@ async function targetUser(db: Db, username: string): Promise<User> {
     .where('username', '=', username.trim().toLowerCase())
     .executeTakeFirst();
   if (!user) throw notFound(`no user ${username}`);
-  if (!isReaderRole(user.role) || user.role === 'penyidik') {
+  // An account made with a temporary password gets its key pair only when its owner replaces it.
+  if (!user.public_key)
+    throw new AppError('conflict', 'error.readerWithoutKeys', {
+      detail: `${user.username} has not replaced the temporary password yet, so has no keys`,
+    });
+  if (!isReaderRole(user.role)) {
     throw new AppError('validation_failed', 'error.notReaderRole', {
       detail: `${user.username} has role ${user.role}, which reads no unit's cases`,
     });

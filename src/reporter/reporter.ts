@@ -10,6 +10,7 @@ import { prepareUploads, type Upload } from '../intake/submit-report.js';
 import { limits } from '../intake/report-schema.js';
 import { resumeSession, startSession } from '../sessions/sessions.js';
 import type { FieldErrors } from '../errors.js';
+import { notify } from '../notifications/outbox.js';
 
 /**
  * Exchanges a receipt for a reporter session. A mistyped receipt is refused before any look-up
@@ -70,6 +71,11 @@ export type ReporterView = {
   submittedAt: Date;
   /** The time zone of the case's unit, to date what the reporter reads. */
   timeZone: string;
+  /** The unit the case is routed to: for appreciation, the one whose leaders received it. */
+  unitName: string;
+  /** When an appreciation was passed on to the commander or HR, and when that was done. */
+  forwardedAt: Date | undefined;
+  concludedAt: Date | null;
   report: ReportContent;
   messages: Message[];
   files: StoredFile[];
@@ -92,19 +98,28 @@ export async function reporterView(
   const files = (await ctx.content.listFiles(ctx.db, caseKey, caseId)).filter(
     (f) => f.messageId === null || shown.has(f.messageId),
   );
+  const unit = await ctx.db
+    .selectFrom('units')
+    .select(['name', 'time_zone'])
+    .where('id', '=', row.unit_id)
+    .executeTakeFirstOrThrow();
+  const forwarded = await ctx.db
+    .selectFrom('case_events')
+    .select('at')
+    .where('case_id', '=', caseId)
+    .where('to_state', '=', 'diteruskan')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
   return {
     caseNumber: row.case_number,
     kind: row.kind,
     state: row.state,
     outcome: row.outcome,
     submittedAt: row.submitted_at,
-    timeZone: (
-      await ctx.db
-        .selectFrom('units')
-        .select('time_zone')
-        .where('id', '=', row.unit_id)
-        .executeTakeFirstOrThrow()
-    ).time_zone,
+    timeZone: unit.time_zone,
+    unitName: unit.name,
+    forwardedAt: forwarded?.at,
+    concludedAt: row.concluded_at,
     report: await ctx.content.readReport(ctx.db, caseKey, caseId),
     messages,
     files,
@@ -141,5 +156,6 @@ export async function replyAsReporter(
       .set({ updated_at: ctx.content.coarseNow() })
       .where('id', '=', caseId)
       .execute();
+    await notify(trx, 'reporter_reply', { caseId, precision: ctx.content.precision });
   });
 }
