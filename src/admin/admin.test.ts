@@ -326,6 +326,23 @@ for (const engine of engines) {
       assert.ok(!list.some((s) => s.code === sanctions[1]!.code));
     });
 
+    it('lets only an administrator of the top unit change what holds for every unit', async () => {
+      const local = await backOffice(env, 'admin', 'POLRESTA-BPN');
+      const page = await getPage(env, local, '/staf/admin/pengaturan');
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /hanya administrator Mabes/);
+      const before = await getSettings(env.ctx.db);
+      for (const [url, fields] of [
+        ['/staf/admin/pengaturan', { acknowledgeAmount: '1', acknowledgeUnit: 'days' }],
+        ['/staf/admin/sanksi', { rows: '0' }],
+        ['/staf/admin/kategori', { code: 'baru_sekali', labelId: 'Baru', labelEn: 'New' }],
+      ] as const) {
+        const refused = await postForm(env, local, url, fields);
+        assert.equal(refused.statusCode, 403, url);
+      }
+      assert.deepEqual(await getSettings(env.ctx.db), before);
+    });
+
     it('ends nothing for a wrong CSRF token', async () => {
       const admin = await backOffice(env, 'admin');
       const cookies = await backOfficeCookies(env, admin);

@@ -9,7 +9,7 @@ import type { MessageKey, T } from '../i18n/catalog.js';
 import { categoryCode, type CategoryDef } from '../intake/categories.js';
 import { getSettings, saveSetting } from '../settings/settings.js';
 import { checkCsrf } from '../staff/auth.js';
-import { adminPage, type AdminAuth } from './guard.js';
+import { adminPage, assertDeploymentAdmin, type AdminAuth } from './guard.js';
 import { csrfField, errorSummary, fieldError, invalid, notice, sendAdminPage } from './views.js';
 
 type Entered = { values: Record<string, string>; errors: FieldErrors };
@@ -133,6 +133,7 @@ export function categoryRoutes(app: FastifyInstance, ctx: AppContext) {
       if (!auth) return reply;
       const { fields } = await readForm(request);
       checkCsrf(auth, field(fields, '_csrf'));
+      await assertDeploymentAdmin(ctx, auth);
       const typed = Object.fromEntries(
         ['code', 'labelId', 'labelEn', 'active'].map((k) => [k, field(fields, k)]),
       );

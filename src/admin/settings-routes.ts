@@ -8,7 +8,7 @@ import { html } from '../http/html.js';
 import type { MessageKey, T } from '../i18n/catalog.js';
 import { difficulties, getSettings, saveSetting, type Settings } from '../settings/settings.js';
 import { checkCsrf } from '../staff/auth.js';
-import { adminPage, type AdminAuth } from './guard.js';
+import { adminPage, assertDeploymentAdmin, type AdminAuth } from './guard.js';
 import { blankRows, groupsOf, readDeadlineForm, readSanctionForm } from './settings-forms.js';
 import { csrfField, errorSummary, fieldError, invalid, notice, sendAdminPage } from './views.js';
 
@@ -196,6 +196,7 @@ export function settingsRoutes(app: FastifyInstance, ctx: AppContext) {
     if (!auth) return reply;
     const { fields } = await readForm(request);
     checkCsrf(auth, field(fields, '_csrf'));
+    await assertDeploymentAdmin(ctx, auth);
     const typed = Object.fromEntries(Object.keys(fields).map((k) => [k, field(fields, k) ?? '']));
     const { form, errors } = readDeadlineForm(typed);
     if (Object.keys(errors).length)
@@ -245,6 +246,7 @@ export function settingsRoutes(app: FastifyInstance, ctx: AppContext) {
     if (!auth) return reply;
     const { fields } = await readForm(request);
     checkCsrf(auth, field(fields, '_csrf'));
+    await assertDeploymentAdmin(ctx, auth);
     const typed = Object.fromEntries(Object.keys(fields).map((k) => [k, field(fields, k) ?? '']));
     const rows = Math.min(200, Math.max(0, Number.parseInt(typed.rows ?? '', 10) || 0));
     const { list, removed, errors } = readSanctionForm(typed, rows);

@@ -47,6 +47,12 @@ export function sendAdminPage(
     html`<p><a href="/staf/admin">${t('admin.title')}</a></p>
       ${adminNav(t, section)}
       <h1>${title}</h1>
+      ${
+        !auth.deploymentWide &&
+        (section === 'settings' || section === 'sanctions' || section === 'categories')
+          ? html`<div class="warning">${t('error.deploymentAdminOnly')}</div>`
+          : ''
+      }
       ${body}`,
     { status, wide: true, header: staffHeader(t, auth.user.username, auth.csrf, 'admin') },
   );

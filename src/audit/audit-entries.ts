@@ -2,6 +2,7 @@
  * Reading the audit log, for auditors and administrators: entries newest first, a page at a
  * time, and whether the chain still verifies. Reading it is itself recorded in it.
  */
+import { unitAndDescendants } from '../org/units.js';
 import { z } from 'zod';
 import type { AppContext } from '../app-context.js';
 import type { User } from '../db/schema.js';
@@ -77,6 +78,30 @@ export async function readAuditLog(
     .select(['id', 'at', 'actor', 'action', 'case_number', 'detail'])
     .orderBy('id', 'desc')
     .limit(query.limit + 1);
+  // Below the top unit, the log of one's own part of the force: entries on its cases and by its
+  // staff. Activity on a case sent over its head (about its commander) stays out of sight.
+  const unit = await ctx.db
+    .selectFrom('units')
+    .select('parent_id')
+    .where('id', '=', user.unit_id)
+    .executeTakeFirstOrThrow();
+  if (unit.parent_id !== null) {
+    const units = await unitAndDescendants(ctx.db, user.unit_id);
+    select = select.where((eb) =>
+      eb.or([
+        eb(
+          'case_number',
+          'in',
+          eb.selectFrom('cases').select('cases.case_number').where('cases.unit_id', 'in', units),
+        ),
+        eb(
+          'actor_user_id',
+          'in',
+          eb.selectFrom('users').select('users.id').where('users.unit_id', 'in', units),
+        ),
+      ]),
+    );
+  }
   if (query.cursor) select = select.where('id', '<', Number(query.cursor));
   if (query.caseNumber) select = select.where('case_number', '=', query.caseNumber);
   if (query.action) select = select.where('action', '=', query.action);

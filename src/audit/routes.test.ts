@@ -80,9 +80,39 @@ for (const engine of engines) {
       assert.equal((await env.app.inject({ url: '/staf/audit' })).statusCode, 303);
     });
 
+    it('shows an auditor below the top only their part of the force', async () => {
+      const { caseNumber } = await activity();
+      const escalated = await env.app.inject({
+        method: 'POST',
+        url: '/api/v1/reports',
+        payload: fullReport('naik', { subjectIsCommander: true }),
+      });
+      const poldaCase = escalated.json<{ caseNumber: string }>().caseNumber;
+      const polda = await staffToken(env, 'pimpinan', 'POLDA-KALTIM');
+      await env.app.inject({
+        url: `/api/v1/cases/${encodeURIComponent(poldaCase)}`,
+        headers: { authorization: `Bearer ${polda.token}` },
+      });
+      const local = await staffToken(env, 'auditor', 'POLRESTA-BPN');
+      const mine = (await list(local.token, '?limit=200')).json<AuditPage>().items;
+      assert.ok(
+        mine.some((e) => e.caseNumber === caseNumber),
+        'its own cases',
+      );
+      assert.ok(!mine.some((e) => e.caseNumber === poldaCase), 'not a case sent over its head');
+      assert.ok(!mine.some((e) => e.actor === polda.username), 'not the Polda staff');
+      const top = await staffToken(env, 'auditor', 'MABES');
+      const all = (await list(top.token, '?limit=200')).json<AuditPage>().items;
+      assert.ok(
+        all.some((e) => e.caseNumber === poldaCase),
+        'the top sees the whole log',
+      );
+    });
+
     it('pages newest first, filters, and records each reading', async () => {
       const { caseNumber, triage } = await activity();
-      const auditor = await staffToken(env, 'auditor');
+      // At the top unit: the whole log.
+      const auditor = await staffToken(env, 'auditor', 'MABES');
 
       const first = await list(auditor.token, '?limit=2');
       assert.equal(first.statusCode, 200, first.body);

@@ -17,8 +17,8 @@ import type { KeyPair } from '../crypto/sealing.js';
 import type { Db } from '../db/database.js';
 import type { Case, Database, StaffRole, User } from '../db/schema.js';
 import { AppError, forbidden, notFound } from '../errors.js';
-import { openCaseKeyAsStaff } from '../keys/case-keys.js';
-import { unitAndDescendants } from '../org/units.js';
+import { openCaseKeyAsStaff, readerRoles } from '../keys/case-keys.js';
+import { ancestry, unitAndDescendants } from '../org/units.js';
 
 /** A staff member at work: the account, and the key pair unwrapped at log-in (if it has one). */
 export type Handler = { user: User; keys: KeyPair | undefined };
@@ -39,7 +39,8 @@ export function assertReadsContent(user: User): void {
     throw forbidden(`role ${user.role} does not read report content`);
 }
 
-function holdsKey(eb: ExpressionBuilder<Database, 'cases'>, userId: number) {
+/** Whether the case's key is sealed to the user. */
+export function holdsKey(eb: ExpressionBuilder<Database, 'cases'>, userId: number) {
   return eb.exists(
     eb
       .selectFrom('key_grants')
@@ -149,4 +150,23 @@ export function mayTake(user: User, step: Step): boolean {
 /** Refuses a step the user's role does not take, with 403. */
 export function assertStep(user: User, step: Step): void {
   if (!mayTake(user, step)) throw forbidden(`role ${user.role} may not ${step} a case`);
+}
+
+/** Whether the user handles the case, rather than only reading it. */
+export async function handles(db: Db, user: User, row: Case): Promise<boolean> {
+  if (user.role === 'penyidik') return row.assignee_id === user.id;
+  if (row.unit_id === user.unit_id) return true;
+  for (const unit of await ancestry(db, row.unit_id)) {
+    const readers = await db
+      .selectFrom('users')
+      .select('id')
+      .where('unit_id', '=', unit.id)
+      .where('role', 'in', readerRoles(row.kind))
+      .where('keys_confirmed_at', 'is not', null)
+      .where('disabled_at', 'is', null)
+      .limit(1)
+      .execute();
+    if (readers.length) return unit.id === user.unit_id;
+  }
+  return false;
 }

@@ -316,6 +316,83 @@ for (const engine of engines) {
       const kept = await call(bpn, 'GET', path(caseNumber));
       assert.equal(kept.status, 200);
       assert.equal(kept.body.unit, 'POLDA-KALTIM');
+      assert.deepEqual(kept.body.nextStates, [], 'the sender reads, and no longer handles');
+      const c = path(caseNumber);
+      for (const [method, url, payload] of [
+        ['POST', `${c}/transitions`, { to: 'selesai', outcome: 'dilimpahkan' }],
+        ['POST', `${c}/messages`, { body: 'Masih kami pantau', visibility: 'reporter' }],
+        ['POST', `${c}/forward`, { unit: 'POLRESTA-BPN', reason: 'Kami ambil kembali saja' }],
+        ['PATCH', c, { track: 'disiplin' }],
+      ] as const) {
+        assert.equal((await call(bpn, method, url, payload)).status, 403, `${method} ${url}`);
+      }
+      assert.equal(
+        (await call(bpn, 'GET', `${c}/dossier.pdf`)).status,
+        200,
+        'reading includes printing',
+      );
+    });
+
+    it('takes one step at a time on a case: a conclusion and a forward do not both go through', async () => {
+      const head = (await staffToken(env, 'pimpinan')).token;
+      for (let round = 0; round < 3; round++) {
+        const { caseNumber } = await report();
+        const c = path(caseNumber);
+        const [concluded, forwarded] = await Promise.all([
+          call(head, 'POST', `${c}/transitions`, { to: 'selesai', outcome: 'dilimpahkan' }),
+          call(head, 'POST', `${c}/forward`, {
+            unit: 'POLRES-PASER',
+            reason: 'Kejadian di wilayah Paser',
+          }),
+        ]);
+        const statuses = [concluded.status, forwarded.status].sort();
+        assert.ok(
+          statuses[0] === 200 && statuses[1] !== 200,
+          `round ${round}: ${concluded.status} ${forwarded.status}`,
+        );
+        const row = await env.ctx.db
+          .selectFrom('cases')
+          .innerJoin('units', 'units.id', 'cases.unit_id')
+          .select(['state', 'units.code'])
+          .where('case_number', '=', caseNumber)
+          .executeTakeFirstOrThrow();
+        assert.ok(
+          !(row.state === 'selesai' && row.code === 'POLRES-PASER'),
+          'concluded and forwarded',
+        );
+      }
+    });
+
+    it('asks for approval again when the track changes after it', async () => {
+      const { caseNumber } = await report();
+      const c = path(caseNumber);
+      const triase = (await staffToken(env, 'triase')).token;
+      const head = (await staffToken(env, 'pimpinan')).token;
+      await call(triase, 'POST', `${c}/transitions`, { to: 'verifikasi' });
+      await call(triase, 'PATCH', c, { track: 'pidana' });
+      assert.equal((await call(head, 'POST', `${c}/approval`)).status, 200);
+      await call(triase, 'PATCH', c, { track: 'disiplin' });
+      const concluded = await call(triase, 'POST', `${c}/transitions`, {
+        to: 'selesai',
+        outcome: 'tidak_terbukti',
+      });
+      assert.equal(concluded.status, 422);
+      assert.ok(concluded.body.error.fields.to);
+    });
+
+    it('counts on a channel only the reports its unit holds, not those sent over its head', async () => {
+      await report();
+      await report({ subjectIsCommander: true });
+      const triase = await staffToken(env, 'triase');
+      const { backOfficeCookies } = await import('../testing/harness.js');
+      const page = await env.app.inject({
+        url: '/staf/kanal',
+        cookies: await backOfficeCookies(env, triase),
+      });
+      assert.equal(page.statusCode, 200);
+      const row = page.body.slice(page.body.indexOf('BPN-SIDOKKES'));
+      assert.match(row, /1 laporan/);
+      assert.doesNotMatch(page.body, /2 laporan/);
     });
 
     it('shows a head the cases of the units below as data only', async () => {
@@ -434,6 +511,17 @@ for (const engine of engines) {
       // Another unit's reader sees no relation into cases they may not see.
       const smd = (await staffToken(env, 'triase', 'POLRESTA-SMD')).token;
       assert.equal((await call(smd, 'GET', path(one.caseNumber))).status, 404);
+      // Nor does a head above, who sees those cases' data but not what they say: their own case
+      // about the same officer (sent over the Polres to them) lists none of the Polres cases.
+      const polda = (await staffToken(env, 'pimpinan', 'POLDA-KALTIM')).token;
+      const escalated = await report(
+        { subjectIsPropam: true, subjects: [{ name: 'Bripda Contoh', nrp: '8501-0123' }] },
+        'empat',
+      );
+      const own = await call(polda, 'GET', path(escalated.caseNumber));
+      assert.equal(own.status, 200, JSON.stringify(own.body));
+      assert.equal(own.body.contentVisible, true);
+      assert.deepEqual(own.body.related, []);
     });
 
     it('pages through the list, nearest deadline first', async () => {

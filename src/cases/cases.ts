@@ -17,11 +17,13 @@ import { validate } from '../validation.js';
 import {
   assertReadsContent,
   findVisibleCase,
+  handles,
   mayTake,
   scopeOf,
   tryCaseKey,
   visibleTo,
   visibleWhere,
+  holdsKey,
   openCaseKey,
   type Handler,
   type Scope,
@@ -322,7 +324,10 @@ export async function caseDetail(
     .execute();
 
   const open = row.state !== 'selesai';
-  const can = (step: Step) => Boolean(key) && mayTake(handler.user, step);
+  // Holding the key lets one read; changing the case is for those who handle it.
+  const handling = key ? await handles(ctx.db, handler.user, row) : false;
+  const can = (step: Step) =>
+    Boolean(key) && mayTake(handler.user, step) && (handling || step === 'export');
   const isComplaint = row.kind !== 'apresiasi';
   return {
     case: row,
@@ -399,7 +404,10 @@ async function relatedCases(ctx: AppContext, scope: Scope, row: Case, report: Re
     ])
     .where((eb) =>
       eb.and([
+        // Only cases the user could read: an overseer's view of the units below is metadata,
+        // and which of those cases name an officer is content.
         visibleWhere(eb, scope),
+        holdsKey(eb, scope.user.id),
         eb('cases.id', '!=', row.id),
         eb.exists(
           eb

@@ -7,6 +7,7 @@ import { html } from '../http/html.js';
 import { sendPage } from '../http/server.js';
 import { categoryLabeller } from '../intake/categories.js';
 import { isReaderRole } from '../keys/case-keys.js';
+import { keyFingerprint } from '../keys/staff-keys.js';
 import { getSettings } from '../settings/settings.js';
 import { checkCsrf, requireStaff, type StaffRequestAuth } from '../staff/auth.js';
 import {
@@ -192,7 +193,10 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     });
     const notice = auth.user.keys_confirmed_at
       ? html`<p><a href="/staf/pembaca">${request.t('readers.link')}</a></p>`
-      : html`<div class="warning">${request.t('readers.waitingSelf')}</div>`;
+      : html`<div class="warning">
+          <p>${request.t('readers.waitingSelf')}</p>
+          ${auth.user.public_key ? html`<p>${request.t('readers.ownFingerprint')}: <code>${keyFingerprint(auth.user.public_key)}</code></p>` : ''}
+        </div>`;
     const body = html`${notice}${inboxView(
       request.t,
       request.lang,

@@ -11,7 +11,7 @@ import type { AuditAction } from '../audit/audit-log.js';
 import type { ProgressUpdate } from '../content/content-store.js';
 import type { Db } from '../db/database.js';
 import type { Case } from '../db/schema.js';
-import { AppError, notFound, type FieldErrors } from '../errors.js';
+import { AppError, forbidden, notFound, type FieldErrors } from '../errors.js';
 import { grantToStaff, grantToUnitReaders } from '../keys/case-keys.js';
 import { notify } from '../notifications/outbox.js';
 import { findUnitByCode } from '../org/units.js';
@@ -20,6 +20,7 @@ import { validate } from '../validation.js';
 import {
   assertStep,
   findVisibleCase,
+  handles,
   openCaseKey,
   scopeOf,
   type Handler,
@@ -30,12 +31,21 @@ import { hearingTracks, isOutcome, needsOutcome, nextStates, outcomesFrom } from
 const refuse = (fields: FieldErrors) =>
   new AppError('validation_failed', 'error.validation', { fields });
 
-/** The case, if the user sees it, takes `step` and holds its key. */
+/** Steps that only read: a unit that keeps reading a case it forwarded may take these. */
+const readingSteps: Step[] = ['export'];
+
+/**
+ * The case, if the user sees it, takes `step` and holds its key. Steps that change a case are
+ * for those who handle it: its unit's staff (or, while that unit has no readers, those of the
+ * nearest unit above that has), and its assignee. Anyone else who holds the key only reads.
+ */
 async function workOn(ctx: AppContext, handler: Handler, caseNumber: string, step: Step) {
   const scope = await scopeOf(ctx.db, handler.user);
   const row = await findVisibleCase(ctx.db, scope, caseNumber);
   assertStep(handler.user, step);
   const key = await openCaseKey(ctx, handler, row);
+  if (!readingSteps.includes(step) && !(await handles(ctx.db, handler.user, row)))
+    throw forbidden(`${handler.user.username} reads but does not handle this case`);
   return { row, key };
 }
 
@@ -52,6 +62,22 @@ async function recorded<T>(
   work: (trx: Db, now: Date) => Promise<T>,
 ): Promise<T> {
   return ctx.db.transaction().execute(async (trx) => {
+    // One step at a time on a case: the row is locked, and a step decided on what the case was
+    // a moment ago is refused if another step changed it meanwhile.
+    const current = await trx
+      .selectFrom('cases')
+      .select(['state', 'unit_id', 'assignee_id', 'approved_at', 'track'])
+      .where('id', '=', row.id)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
+    if (
+      current.state !== row.state ||
+      current.unit_id !== row.unit_id ||
+      current.assignee_id !== row.assignee_id ||
+      current.track !== row.track ||
+      (current.approved_at?.getTime() ?? null) !== (row.approved_at?.getTime() ?? null)
+    )
+      throw new AppError('conflict', 'error.caseChanged');
     const now = new Date();
     const result = await work(trx, now);
     if (entry.event) {
@@ -206,6 +232,10 @@ export async function assessCase(
         .set({
           ...(data.track ? { track: data.track } : {}),
           ...(data.difficulty ? { difficulty: data.difficulty } : {}),
+          // An approval is for concluding the case as it stood.
+          ...(data.track && data.track !== row.track
+            ? { approved_at: null, approved_by: null }
+            : {}),
           ...(data.retaliationRisk !== undefined
             ? {
                 retaliation_risk: data.retaliationRisk
@@ -288,7 +318,7 @@ export async function assignCase(
       await grantToStaff(trx, row.id, key, target);
       await trx
         .updateTable('cases')
-        .set({ assignee_id: target.id, updated_at: now })
+        .set({ assignee_id: target.id, approved_at: null, approved_by: null, updated_at: now })
         .where('id', '=', row.id)
         .execute();
       await notify(trx, 'assignment', { caseId: row.id, userIds: [target.id] });
@@ -568,7 +598,7 @@ export async function downloadFile(
   caseNumber: string,
   fileId: string,
 ) {
-  const { row, key } = await workOn(ctx, handler, caseNumber, 'write');
+  const { row, key } = await workOn(ctx, handler, caseNumber, 'export');
   const found = /^[0-9a-f-]{36}$/.test(fileId)
     ? await ctx.content.readFile(ctx.db, key, row.id, fileId)
     : undefined;

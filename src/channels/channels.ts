@@ -204,6 +204,9 @@ export async function channelStats(db: Db, unitIds: number[]): Promise<ChannelSt
         .selectFrom('cases')
         .select((c) => c.fn.countAll<number>().as('n'))
         .whereRef('cases.channel_id', '=', 'channels.id')
+        // Only cases the viewer's units hold: a report sent over their heads (about Propam
+        // staff or the commander) must not show up as a count on their own channel.
+        .where('cases.unit_id', 'in', unitIds)
         .as('reports'),
     ])
     .where('channels.unit_id', 'in', unitIds)

@@ -681,6 +681,10 @@ const entries = {
     en: 'The request could not be read.',
   },
   'error.notFound': { id: 'Halaman atau data tidak ditemukan.', en: 'Page or record not found.' },
+  'error.deploymentAdminOnly': {
+    id: 'Pengaturan ini berlaku untuk seluruh Polri, sehingga hanya administrator Mabes yang dapat mengubahnya. Anda dapat melihatnya.',
+    en: 'These settings hold for the whole force, so only an administrator of Mabes can change them. You can look at them.',
+  },
   'error.forbidden': {
     id: 'Anda tidak berwenang melihat ini.',
     en: 'You are not allowed to see this.',
@@ -819,6 +823,14 @@ const entries = {
   'readers.lead': {
     id: 'Akun baru belum dapat membaca laporan sampai pembaca yang sudah dikonfirmasi di unit ini atau unit di atasnya mengonfirmasinya. Konfirmasi memberi akun itu kunci perkara unitnya. Pastikan orangnya benar.',
     en: "A new account reads no report until a confirmed reader of its unit or a unit above it confirms it. Confirming gives it the keys of its unit's cases. Make sure it is the right person.",
+  },
+  'readers.fingerprint': {
+    id: 'Sidik kunci (cocokkan langsung dengan yang tampil di layar pemilik akun)',
+    en: "Key fingerprint (compare it in person with the one on the account owner's screen)",
+  },
+  'readers.ownFingerprint': {
+    id: 'Sidik kunci Anda, untuk dicocokkan oleh pembaca yang mengonfirmasi Anda',
+    en: 'Your key fingerprint, for the reader who confirms you to compare',
   },
   'readers.confirm': { id: 'Konfirmasi', en: 'Confirm' },
   'readers.none': {

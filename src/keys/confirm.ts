@@ -184,14 +184,23 @@ export async function initRecovery(ctx: AppContext): Promise<string> {
 /** Readers of `unitId` (and below) waiting for confirmation. */
 export async function unconfirmedReaders(db: Db, unitIds: number[]) {
   if (unitIds.length === 0) return [];
-  return db
-    .selectFrom('users')
-    .innerJoin('units', 'units.id', 'users.unit_id')
-    .select(['users.username', 'users.role', 'units.name as unitName'])
-    .where('users.unit_id', 'in', unitIds)
-    .where('users.keys_confirmed_at', 'is', null)
-    .where('users.disabled_at', 'is', null)
-    .where('users.role', 'in', [...readerRoles('pengaduan'), ...readerRoles('apresiasi')])
-    .orderBy('users.username')
-    .execute();
+  return (
+    db
+      .selectFrom('users')
+      .innerJoin('units', 'units.id', 'users.unit_id')
+      .select(['users.username', 'users.role', 'users.public_key', 'units.name as unitName'])
+      .where('users.unit_id', 'in', unitIds)
+      .where('users.keys_confirmed_at', 'is', null)
+      .where('users.disabled_at', 'is', null)
+      // Only accounts whose owner chose a password: an account still on its temporary password
+      // has no key pair yet, and nothing to confirm.
+      .where('users.public_key', 'is not', null)
+      .where('users.role', 'in', [
+        ...readerRoles('pengaduan'),
+        ...readerRoles('apresiasi'),
+        'penyidik',
+      ])
+      .orderBy('users.username')
+      .execute()
+  );
 }

@@ -120,6 +120,49 @@ for (const engine of engines) {
       assert.match(afterwards.json().report.description, /colleague-marker/);
     });
 
+    it('shows the confirming reader the fingerprint the newcomer sees, investigators too', async () => {
+      const triase = await staffToken(env, 'triase');
+      await createUser(env.ctx, {
+        username: 'penyidik.baru',
+        unit: 'POLRESTA-BPN',
+        role: 'penyidik',
+        password: 'sandi-penyidik-baru',
+      });
+      const { backOfficeCookies } = await import('../testing/harness.js');
+      await logInStaff(env, 'penyidik.baru', 'sandi-penyidik-baru');
+      const own = await env.app.inject({
+        url: '/staf',
+        cookies: await backOfficeCookies(env, {
+          username: 'penyidik.baru',
+          password: 'sandi-penyidik-baru',
+        }),
+      });
+      const shown = /<code>([0-9A-F]{4}(?: [0-9A-F]{4}){3})<\/code>/.exec(own.body)?.[1];
+      assert.ok(shown, 'the newcomer sees their fingerprint');
+      const list = await env.app.inject({
+        url: '/staf/pembaca',
+        cookies: await backOfficeCookies(env, triase),
+      });
+      assert.match(list.body, /penyidik\.baru/);
+      assert.ok(list.body.includes(`<code>${shown}</code>`), 'the reader sees the same');
+      // An account still on a temporary password has no key yet, and is not offered.
+      await createUser(
+        env.ctx,
+        {
+          username: 'sementara',
+          unit: 'POLRESTA-BPN',
+          role: 'triase',
+          password: 'sandi-sementara-1',
+        },
+        { temporary: true },
+      );
+      const again = await env.app.inject({
+        url: '/staf/pembaca',
+        cookies: await backOfficeCookies(env, triase),
+      });
+      assert.doesNotMatch(again.body, /sementara/);
+    });
+
     it('never lets an administrator confirm a reader, nor a reader of another branch', async () => {
       const admin = await staffToken(env, 'admin');
       const samarinda = await staffToken(env, 'triase', 'POLRESTA-SMD');

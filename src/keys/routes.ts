@@ -1,4 +1,5 @@
 /** The back office page where a reader confirms new readers of their unit and the units below. */
+import { keyFingerprint } from './staff-keys.js';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../app-context.js';
 import { staffHeader } from '../cases/views.js';
@@ -25,6 +26,10 @@ export function keyRoutes(app: FastifyInstance, ctx: AppContext) {
       (u) =>
         html`<li class="card">
           <strong>${u.username}</strong> · ${t(`role.${u.role}` as MessageKey)} · ${u.unitName}
+          <p>
+            ${t('readers.fingerprint')}:
+            <code>${u.public_key ? keyFingerprint(u.public_key) : '—'}</code>
+          </p>
           <form method="post" action="/staf/pembaca" class="inline-form">
             <input type="hidden" name="_csrf" value="${auth.csrf}" />
             <input type="hidden" name="username" value="${u.username}" />

@@ -1,5 +1,5 @@
 /** A staff member's key pair: the private half is stored only wrapped by their password. */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { derivePasswordKey } from '../crypto/argon2.js';
 import { newKeyPair, openRecord, sealRecord, type KeyPair } from '../crypto/sealing.js';
 import type { User } from '../db/schema.js';
@@ -42,4 +42,14 @@ export async function unwrapKeyPair(
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A short fingerprint of a staff member's public key, `A1B2 C3D4 E5F6 0718`. The reader who
+ * confirms an account compares it with the one the account's owner sees on their own screen:
+ * an account someone else set up and took over shows a key its owner has never seen.
+ */
+export function keyFingerprint(publicKey: Buffer | Uint8Array): string {
+  const hex = createHash('sha256').update(publicKey).digest('hex').slice(0, 16).toUpperCase();
+  return hex.replace(/(.{4})(?=.)/g, '$1 ');
 }
