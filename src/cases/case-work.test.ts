@@ -141,7 +141,20 @@ for (const engine of engines) {
         403,
         'only a head approves',
       );
-      assert.equal((await call(head, 'POST', `${c}/approval`)).status, 200);
+      const blank = await call(head, 'POST', `${c}/approval`);
+      assert.equal(blank.status, 422, 'a head approves a conclusion, not a blank');
+      assert.equal(
+        (await call(head, 'POST', `${c}/approval`, { outcome: 'terbukti', sanction: 'minta_maaf' }))
+          .status,
+        200,
+      );
+      const other = await call(investigator.token, 'POST', `${c}/transitions`, {
+        to: 'selesai',
+        outcome: 'terbukti',
+        sanction: 'pembinaan',
+      });
+      assert.equal(other.status, 422, 'not another sanction than the approved one');
+      assert.ok(other.body.error.fields.outcome);
       const concluded = await call(investigator.token, 'POST', `${c}/transitions`, {
         to: 'selesai',
         outcome: 'terbukti',
@@ -370,7 +383,10 @@ for (const engine of engines) {
       const head = (await staffToken(env, 'pimpinan')).token;
       await call(triase, 'POST', `${c}/transitions`, { to: 'verifikasi' });
       await call(triase, 'PATCH', c, { track: 'pidana' });
-      assert.equal((await call(head, 'POST', `${c}/approval`)).status, 200);
+      assert.equal(
+        (await call(head, 'POST', `${c}/approval`, { outcome: 'tidak_terbukti' })).status,
+        200,
+      );
       await call(triase, 'PATCH', c, { track: 'disiplin' });
       const concluded = await call(triase, 'POST', `${c}/transitions`, {
         to: 'selesai',

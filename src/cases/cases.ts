@@ -352,8 +352,7 @@ export async function caseDetail(
       assess: open && isComplaint && can('assess'),
       assign: open && isComplaint && can('assign'),
       forward: open && can('forward'),
-      approve:
-        open && isComplaint && settings.approvalRequired && !row.approved_at && can('approve'),
+      approve: open && isComplaint && settings.approvalRequired && can('approve'),
       move: open && can('move'),
       progress: open && isComplaint && can('progress'),
       write: can('write'),

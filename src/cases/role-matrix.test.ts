@@ -87,7 +87,7 @@ const steps: Step[] = [
     name: 'approve',
     roles: ['pimpinan'],
     complaintsOnly: true,
-    request: (c) => ({ method: 'POST', url: `${c}/approval` }),
+    request: (c) => ({ method: 'POST', url: `${c}/approval`, payload: { outcome: 'dilimpahkan' } }),
   },
   {
     name: 'move',

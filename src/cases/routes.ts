@@ -80,7 +80,14 @@ function detailJson(d: CaseDetail) {
     track: c.track,
     difficulty: c.difficulty,
     assignee: d.assignee,
-    approval: c.approved_at ? { at: c.approved_at.toISOString(), by: d.approvedBy } : null,
+    approval: c.approved_at
+      ? {
+          at: c.approved_at.toISOString(),
+          by: d.approvedBy,
+          outcome: c.approved_outcome,
+          sanction: c.approved_sanction,
+        }
+      : null,
     approvalRequired: d.approvalRequired,
     labels: d.labels,
     escalated: c.escalated,
@@ -291,7 +298,12 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
       (a, n, v) => assessCase(ctx, a, n, v),
     ],
     ['penugasan', 'assign', ['username'], (a, n, v) => assignCase(ctx, a, n, v)],
-    ['persetujuan', 'approve', [], (a, n) => approveConclusion(ctx, a, n)],
+    [
+      'persetujuan',
+      'approve',
+      ['outcome', 'sanction'],
+      (a, n, v) => approveConclusion(ctx, a, n, v),
+    ],
     ['teruskan', 'forward', ['unit', 'reason'], (a, n, v) => forwardCase(ctx, a, n, v)],
     ['label', 'label', ['add', 'remove'], (a, n, v) => changeLabels(ctx, a, n, v)],
     [
@@ -394,8 +406,13 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.post<CaseParams>('/api/v1/cases/:number/approval', async (request) => {
     const auth = await requireStaff(ctx, request);
-    const updated = await approveConclusion(ctx, auth, request.params.number);
-    return { caseNumber: updated.case_number, approvedAt: updated.approved_at?.toISOString() };
+    const updated = await approveConclusion(ctx, auth, request.params.number, request.body ?? {});
+    return {
+      caseNumber: updated.case_number,
+      approvedAt: updated.approved_at?.toISOString(),
+      outcome: updated.approved_outcome,
+      sanction: updated.approved_sanction,
+    };
   });
 
   app.post<CaseParams>('/api/v1/cases/:number/forward', async (request) => {

@@ -205,10 +205,10 @@ export function caseView(
           : ''
       }
       ${
-        detail.approvalRequired && c.state !== 'selesai'
+        c.approved_at || (detail.approvalRequired && c.state !== 'selesai')
           ? html`<dt>${t('case.approval')}</dt>
               <dd>
-                ${c.approved_at ? t('case.approvedBy', { username: detail.approvedBy ?? '', at: formatDateTime(c.approved_at, tz, lang) }) : t('case.notApproved')}
+                ${c.approved_at ? t('case.approvedBy', { username: detail.approvedBy ?? '', at: formatDateTime(c.approved_at, tz, lang) }) : t('case.notApproved')}${c.approved_outcome ? ` · ${t(`outcome.${c.approved_outcome}` as MessageKey)}` : ''}${c.approved_sanction ? ` · ${sanctionLabel(sanctions, c.approved_sanction)}` : ''}
               </dd>`
           : ''
       }
@@ -246,7 +246,7 @@ export function caseView(
           <h2>${t('case.approveTitle')}</h2>
           ${hidden}
           <p>${t('case.approveLead')}</p>
-          ${err('approve', 'approval')}
+          ${conclusionFields(t, 'approve', detail, sanctions, err, val, 'approve-')}
           <button type="submit">${t('case.approveSubmit')}</button>
         </form>`
       : ''
@@ -556,8 +556,9 @@ function moveForm(
 ) {
   const c = detail.case;
   const to = val('move', 'to');
-  const outcome = val('move', 'outcome');
-  const sanction = val('move', 'sanction');
+  // Once a head approved a conclusion, it is what the form offers first.
+  const outcome = val('move', 'outcome', c.approved_outcome ?? '');
+  const sanction = val('move', 'sanction', c.approved_sanction ?? '');
   const concluding = detail.nextStates.includes('selesai') && c.kind !== 'apresiasi';
   const fitting = sanctions.filter((s) => s.track === c.track);
   return html`<form method="post" id="form-move" action="${href}/status" class="card">
@@ -592,6 +593,38 @@ function moveForm(
     }
     <button type="submit">${t('staff.moveSubmit')}</button>
   </form>`;
+}
+
+/** The outcome and, for a substantiated case, the sanction: to approve a conclusion. */
+function conclusionFields(
+  t: T,
+  form: string,
+  detail: CaseDetail,
+  sanctions: Sanction[],
+  err: Err,
+  val: Val,
+  prefix: string,
+) {
+  const c = detail.case;
+  const outcome = val(form, 'outcome', c.approved_outcome ?? '');
+  const sanction = val(form, 'sanction', c.approved_sanction ?? '');
+  const fitting = sanctions.filter((s) => s.track === c.track);
+  return html`<label for="${prefix}outcome">${t('staff.outcome')}</label>
+    <select id="${prefix}outcome" name="outcome">
+      <option value=""></option>
+      ${outcomesFrom(c.state).map((o) => html`<option value="${o}" ${outcome === o ? 'selected' : ''}>${t(`outcome.${o}` as MessageKey)}</option>`)}
+    </select>
+    ${err(form, 'outcome')}
+    ${
+      fitting.length && outcomesFrom(c.state).includes('terbukti')
+        ? html`<label for="${prefix}sanction">${t('case.sanction')}</label>
+            <select id="${prefix}sanction" name="sanction">
+              <option value=""></option>
+              ${fitting.map((s) => html`<option value="${s.code}" ${sanction === s.code ? 'selected' : ''}>${s.label}</option>`)}
+            </select>
+            ${err(form, 'sanction')}`
+        : ''
+    }`;
 }
 
 function progressForm(t: T, href: string, hidden: SafeHtml, err: Err, val: Val) {

@@ -15,7 +15,7 @@ import { AppError, forbidden, notFound, type FieldErrors } from '../errors.js';
 import { grantToStaff, grantToUnitReaders } from '../keys/case-keys.js';
 import { notify } from '../notifications/outbox.js';
 import { findUnitByCode } from '../org/units.js';
-import { difficulties, getSettings, tracks } from '../settings/settings.js';
+import { difficulties, getSettings, tracks, type Sanction } from '../settings/settings.js';
 import { validate } from '../validation.js';
 import {
   assertStep,
@@ -119,6 +119,36 @@ const optionalText = (max: number) =>
     .transform((v) => (v === undefined ? undefined : v.replace(/\u0000/g, '').trim()))
     .pipe(z.string().max(max, 'field.tooLong').optional());
 
+/** What clears an approval: it was given for the case as it stood. */
+const unapproved = {
+  approved_at: null,
+  approved_by: null,
+  approved_outcome: null,
+  approved_sanction: null,
+};
+
+/**
+ * Refuses a conclusion that does not fit the case: an outcome the state allows (substantiated
+ * only after a hearing) and, when substantiated, a sanction from the list of the case's track.
+ */
+function checkConclusion(
+  row: Case,
+  outcome: string | undefined,
+  sanction: string | undefined,
+  sanctions: Sanction[],
+): void {
+  if (!outcome || !isOutcome(outcome)) throw refuse({ outcome: 'field.outcomeRequired' });
+  if (!outcomesFrom(row.state).includes(outcome))
+    throw refuse({ outcome: 'field.outcomeNotFromHere' });
+  if (outcome === 'terbukti') {
+    if (!sanction) throw refuse({ sanction: 'field.sanctionRequired' });
+    if (!sanctions.some((s) => s.track === row.track && s.code === sanction))
+      throw refuse({ sanction: 'field.sanctionInvalid' });
+  } else if (sanction) {
+    throw refuse({ sanction: 'field.sanctionOnlyWhenSubstantiated' });
+  }
+}
+
 const transitionSchema = z.object({
   to: z.string('field.required').min(1, 'field.required'),
   outcome: optionalText(40).transform((v) => v || undefined),
@@ -144,24 +174,16 @@ export async function transitionCase(
   if (!nextStates(row.kind, row.state).includes(to))
     throw refuse({ to: 'field.transitionNotAllowed' });
   if (outcome && !concluding) throw refuse({ outcome: 'field.outcomeOnlyOnConclusion' });
-  if (concluding && (!outcome || !isOutcome(outcome)))
-    throw refuse({ outcome: 'field.outcomeRequired' });
-  if (concluding && outcome && !outcomesFrom(row.state).includes(outcome as never))
-    throw refuse({ outcome: 'field.outcomeNotFromHere' });
+  if (concluding) checkConclusion(row, outcome, sanction, settings.sanctions);
+  else if (sanction) throw refuse({ sanction: 'field.sanctionOnlyWhenSubstantiated' });
   if (row.state === 'verifikasi' && !row.track) throw refuse({ to: 'field.trackRequired' });
   if (to === 'sidang' && !hearingTracks.includes(row.track ?? ''))
     throw refuse({ to: 'field.hearingNeedsTrack' });
-  if (outcome === 'terbukti') {
-    const allowed = settings.sanctions.filter((s) => s.track === row.track);
-    if (!sanction) throw refuse({ sanction: 'field.sanctionRequired' });
-    if (!allowed.some((s) => s.code === sanction))
-      throw refuse({ sanction: 'field.sanctionInvalid' });
-  } else if (sanction) {
-    throw refuse({ sanction: 'field.sanctionOnlyWhenSubstantiated' });
+  if (concluding && settings.approvalRequired && handler.user.role !== 'pimpinan') {
+    if (!row.approved_at) throw refuse({ to: 'field.approvalNeeded' });
+    if (row.approved_outcome !== outcome || (row.approved_sanction ?? undefined) !== sanction)
+      throw refuse({ outcome: 'field.approvalDiffers' });
   }
-  const needsApproval =
-    concluding && settings.approvalRequired && handler.user.role !== 'pimpinan' && !row.approved_at;
-  if (needsApproval) throw refuse({ to: 'field.approvalNeeded' });
 
   return recorded(
     ctx,
@@ -183,7 +205,7 @@ export async function transitionCase(
           concluded_at: to === 'selesai' ? now : null,
           acknowledged_at: row.acknowledged_at ?? now,
           // An approval is for concluding the case as it stood; a move asks for a new one.
-          ...(concluding ? {} : { approved_at: null, approved_by: null }),
+          ...(concluding ? {} : unapproved),
         })
         .where('id', '=', row.id)
         .where('state', '=', row.state)
@@ -233,9 +255,7 @@ export async function assessCase(
           ...(data.track ? { track: data.track } : {}),
           ...(data.difficulty ? { difficulty: data.difficulty } : {}),
           // An approval is for concluding the case as it stood.
-          ...(data.track && data.track !== row.track
-            ? { approved_at: null, approved_by: null }
-            : {}),
+          ...(data.track && data.track !== row.track ? unapproved : {}),
           ...(data.retaliationRisk !== undefined
             ? {
                 retaliation_risk: data.retaliationRisk
@@ -318,7 +338,7 @@ export async function assignCase(
       await grantToStaff(trx, row.id, key, target);
       await trx
         .updateTable('cases')
-        .set({ assignee_id: target.id, approved_at: null, approved_by: null, updated_at: now })
+        .set({ assignee_id: target.id, ...unapproved, updated_at: now })
         .where('id', '=', row.id)
         .execute();
       await notify(trx, 'assignment', { caseId: row.id, userIds: [target.id] });
@@ -327,24 +347,47 @@ export async function assignCase(
   return { assignee: target.username };
 }
 
-/** A pimpinan approves concluding the case; the next conclusion by a handler may go ahead. */
+const approvalSchema = z.object({
+  outcome: optionalText(40).transform((v) => v || undefined),
+  sanction: optionalText(60).transform((v) => v || undefined),
+});
+
+/**
+ * A pimpinan approves concluding the case with a given outcome (and sanction): the handlers may
+ * then conclude it with that and nothing else. Any later move, new track or assignee asks for
+ * a new approval.
+ */
 export async function approveConclusion(
   ctx: AppContext,
   handler: Handler,
   caseNumber: string,
+  input: unknown = {},
 ): Promise<Case> {
+  const { outcome, sanction } = validate(approvalSchema, input);
   const { row } = await workOn(ctx, handler, caseNumber, 'approve');
   if (row.kind === 'apresiasi' || row.state === 'selesai')
-    throw refuse({ approval: 'field.notApprovable' });
+    throw refuse({ outcome: 'field.notApprovable' });
+  if (row.state === 'verifikasi' && !row.track) throw refuse({ outcome: 'field.trackRequired' });
+  checkConclusion(row, outcome, sanction, (await getSettings(ctx.db)).sanctions);
   return recorded(
     ctx,
     handler,
     row,
-    { action: 'approve', event: { kind: 'approve' } },
+    {
+      action: 'approve',
+      event: { kind: 'approve', outcome: outcome ?? null, detail: sanction ?? null },
+      audit: { outcome: outcome ?? null, sanction: sanction ?? null },
+    },
     async (trx, now) =>
       trx
         .updateTable('cases')
-        .set({ approved_at: now, approved_by: handler.user.id, updated_at: now })
+        .set({
+          approved_at: now,
+          approved_by: handler.user.id,
+          approved_outcome: outcome ?? null,
+          approved_sanction: sanction ?? null,
+          updated_at: now,
+        })
         .where('id', '=', row.id)
         .returningAll()
         .executeTakeFirstOrThrow(),

@@ -57,6 +57,9 @@ export type CaseTable = {
   sanction: ColumnType<string | null, string | null | undefined, string | null>;
   approved_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   approved_by: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The outcome (and sanction) the approval was given for. */
+  approved_outcome: ColumnType<string | null, string | null | undefined, string | null>;
+  approved_sanction: ColumnType<string | null, string | null | undefined, string | null>;
   /** When the reporter was first answered or the case first moved on: the acknowledgement. */
   acknowledged_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 };

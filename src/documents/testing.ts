@@ -86,6 +86,8 @@ export function wholeCase() {
     sanction: null,
     approved_at: null,
     approved_by: null,
+    approved_outcome: null,
+    approved_sanction: null,
     acknowledged_at: new Date('2026-12-02T02:00:00Z'),
   };
   return {

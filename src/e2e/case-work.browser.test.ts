@@ -124,6 +124,8 @@ describe('case work in a browser (embedded)', () => {
     // The head approves.
     page = await as(head);
     await page.goto(caseUrl);
+    await page.selectOption('#approve-outcome', 'terbukti');
+    await page.selectOption('#approve-sanction', 'teguran_tertulis');
     await page.getByRole('button', { name: 'Setujui penyelesaian' }).click();
     await page.waitForURL(caseUrl);
     assert.match(await page.locator('main').innerText(), /disetujui/);

@@ -1024,8 +1024,8 @@ const entries = {
   },
   'case.approveTitle': { id: 'Persetujuan penyelesaian', en: 'Approve the conclusion' },
   'case.approveLead': {
-    id: 'Dengan menyetujui, Anda mengizinkan penangan menyelesaikan perkara ini.',
-    en: 'By approving, you allow the handlers to conclude this case.',
+    id: 'Pilih hasil (dan sanksi) yang Anda setujui: penangan hanya dapat menyelesaikan perkara dengan itu. Perubahan status, jalur atau penyidik meminta persetujuan baru.',
+    en: 'Choose the outcome (and sanction) you approve: the handlers can conclude the case with that only. A new state, track or investigator asks for a new approval.',
   },
   'case.approveSubmit': { id: 'Setujui penyelesaian', en: 'Approve concluding' },
   'case.approvalHint': {
@@ -1120,6 +1120,10 @@ const entries = {
   'field.sanctionOnlyWhenSubstantiated': {
     id: 'Sanksi hanya untuk perkara yang terbukti.',
     en: 'A sanction is only for a substantiated case.',
+  },
+  'field.approvalDiffers': {
+    id: 'Hasil atau sanksi ini berbeda dari yang disetujui pimpinan. Selesaikan sesuai persetujuan, atau minta persetujuan baru.',
+    en: 'This outcome or sanction differs from what the head approved. Conclude as approved, or ask for a new approval.',
   },
   'field.approvalNeeded': {
     id: 'Perkara ini perlu disetujui pimpinan sebelum diselesaikan.',

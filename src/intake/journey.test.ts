@@ -203,6 +203,7 @@ for (const engine of engines) {
       const approved = await env.app.inject({
         method: 'POST',
         url: `${path}/approval`,
+        payload: { outcome: 'tidak_terbukti' },
         headers: { authorization: `Bearer ${head.token}` },
       });
       assert.equal(approved.statusCode, 200, approved.body);

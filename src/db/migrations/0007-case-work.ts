@@ -15,6 +15,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('sanction', 'text')
     .addColumn('approved_at', 'timestamptz')
     .addColumn('approved_by', 'integer', (c) => c.references('users.id'))
+    // The conclusion the head approved: the case may be concluded with this and nothing else.
+    .addColumn('approved_outcome', 'text')
+    .addColumn('approved_sanction', 'text')
     .addColumn('acknowledged_at', 'timestamptz')
     .execute();
   await db.schema.createIndex('cases_assignee').on('cases').column('assignee_id').execute();
@@ -132,6 +135,8 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     .dropColumn('sanction')
     .dropColumn('approved_at')
     .dropColumn('approved_by')
+    .dropColumn('approved_outcome')
+    .dropColumn('approved_sanction')
     .dropColumn('acknowledged_at')
     .execute();
 }
