@@ -154,6 +154,12 @@ describe('case work in a browser (embedded)', () => {
     assert.match(seen, /Terbukti/);
     assert.match(seen, /Memeriksa dua saksi/);
     assert.doesNotMatch(seen, /ruangan yang sama|Teguran/i);
+    assert.match(seen, /Selesai pada\s+\d{1,2} \w{3} \d{4} WITA/);
+    assert.match(seen, /Ombudsman/, 'where to turn when not satisfied');
+    const own = await page.request.get(
+      `${base}${await page.locator('a[href^="/laporan/perkembangan/"]').getAttribute('href')}`,
+    );
+    assert.equal(own.headers()['content-type'], 'application/pdf');
     await fullShot(page, 'work-05-reporter');
   });
 });

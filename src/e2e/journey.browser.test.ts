@@ -100,6 +100,10 @@ for (const engine of engines) {
           await page.locator('p.receipt').waitFor();
           const receipt = (await page.locator('p.receipt').innerText()).trim();
           assert.match(receipt, /^\d{4} \d{4} \d{4} \d{4}$/);
+          // What happens next, and when, and where else to turn.
+          assert.match(await mainText(page), /menanggapi laporan Anda dalam 7 hari/);
+          assert.match(await mainText(page), /dalam 3 bulan/);
+          assert.match(await mainText(page), /Ombudsman/);
           const numberLine = await page.getByText(/^Nomor perkara:/).innerText();
           const caseNumber = numberLine.replace(/^Nomor perkara:\s*/, '').trim();
           assert.match(caseNumber, /^WBS\/0001\/[IVX]+\/20\d\d\/POLRESTA-BPN$/);
@@ -195,7 +199,7 @@ for (const engine of engines) {
           const bubble = (await mine.innerText()).trim().replace(/\n+/g, '\n');
           assert.match(
             bubble,
-            /^Anda · \d{1,2} \w{3} \d{4}\nSekitar jam empat sore\.\nBerkas: foto\.jpg$/,
+            /^Anda · \d{1,2} \w{3} \d{4} WITA\nSekitar jam empat sore\.\nBerkas: foto\.jpg$/,
           );
           await shot(page, 'reporter-07-answered');
 

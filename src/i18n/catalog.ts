@@ -214,10 +214,43 @@ const entries = {
     id: 'Dengan nomor tanda terima Anda dapat melihat perkembangan, menjawab pertanyaan petugas dan menambah bukti. Buka kembali kode QR ini lalu pilih "Pantau laporan".',
     en: 'With the receipt you can see progress, answer the handlers\' questions and add evidence. Open this QR code again and choose "Follow up a report".',
   },
+  'receipt.when': {
+    id: 'Petugas Propam akan menanggapi laporan Anda dalam {acknowledge}, mengirim kabar perkembangan selama penanganan, dan memberitahukan hasilnya dalam {feedback}.',
+    en: 'Propam will answer your report within {acknowledge}, send progress updates while it is handled, and tell you the outcome within {feedback}.',
+  },
+  'period.days': { id: '{n} hari', en: '{n} days' },
+  'period.workdays': { id: '{n} hari kerja', en: '{n} working days' },
+  'period.months': { id: '{n} bulan', en: '{n} months' },
   'receipt.print': { id: 'Cetak', en: 'Print' },
   'receipt.follow': { id: 'Pantau laporan sekarang', en: 'Follow the report now' },
 
   'follow.title': { id: 'Pantau laporan', en: 'Follow up a report' },
+  'follow.concludedOn': { id: 'Selesai pada', en: 'Concluded on' },
+  'follow.letter': { id: 'Unduh surat pemberitahuan (PDF)', en: 'Download the letter (PDF)' },
+  'follow.notSatisfied': {
+    id: 'Bila Anda tidak puas dengan penanganan laporan ini, Anda dapat menyampaikannya kepada lembaga berikut.',
+    en: 'If you are not satisfied with how this report was handled, you may turn to these bodies.',
+  },
+  'follow.stateHelp.diterima': {
+    id: 'Laporan Anda sudah diterima dan menunggu ditelaah oleh petugas Propam.',
+    en: 'Your report has been received and waits to be looked at by Propam.',
+  },
+  'follow.stateHelp.verifikasi': {
+    id: 'Petugas sedang menilai laporan Anda: apakah dapat ditindaklanjuti, dan melalui jalur apa.',
+    en: 'Propam is assessing your report: whether it can be followed up, and how.',
+  },
+  'follow.stateHelp.penyelidikan': {
+    id: 'Laporan Anda sedang diselidiki: petugas mengumpulkan keterangan dan bukti.',
+    en: 'Your report is being investigated: Propam is gathering statements and evidence.',
+  },
+  'follow.stateHelp.sidang': {
+    id: 'Perkara ini sedang disidangkan (sidang disiplin atau komisi kode etik).',
+    en: 'The case is before a hearing (a discipline hearing or the ethics commission).',
+  },
+  'follow.stateHelp.selesai': {
+    id: 'Penanganan laporan Anda sudah selesai. Hasilnya tertulis di atas.',
+    en: 'Your report has been dealt with. The outcome is shown above.',
+  },
   'follow.receipt': { id: 'Nomor tanda terima (16 digit)', en: 'Receipt number (16 digits)' },
   'follow.submit': { id: 'Buka laporan', en: 'Open report' },
   'follow.state': { id: 'Status', en: 'State' },

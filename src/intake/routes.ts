@@ -13,6 +13,7 @@ import { formatReceipt } from '../receipts/receipt.js';
 import { draftCaseKey, submitReport } from './submit-report.js';
 import { unitChoices } from './unit-choices.js';
 import { getSettings } from '../settings/settings.js';
+import { periodText } from '../deadlines/period-text.js';
 import { offeredCategories } from './categories.js';
 import { formTitle, receiptPage, reportForm, type FormState } from './views.js';
 
@@ -106,8 +107,13 @@ export function intakeRoutes(app: FastifyInstance, ctx: AppContext) {
     try {
       const result = await submitReport(ctx, input, files, submission);
       const t = request.t;
+      const { deadlines } = await getSettings(ctx.db);
+      const promise = {
+        acknowledge: periodText(t, deadlines.acknowledge),
+        feedback: periodText(t, deadlines.feedback),
+      };
       const body = result.receipt
-        ? receiptPage(t, result.receipt, result.caseNumber, found.channel.code)
+        ? receiptPage(t, result.receipt, result.caseNumber, found.channel.code, promise)
         : html`<h1>${t('receipt.title')}</h1>
             <div class="note">${t('error.alreadySubmitted')}</div>`;
       return sendPage(request, reply, t('receipt.title'), body);

@@ -1,4 +1,5 @@
 /** The report forms (full, quick, appreciation) and the receipt page. */
+import { externalBodies } from '../http/layout.js';
 import type { StoredFile } from '../content/content-store.js';
 import type { ReportKind } from '../db/schema.js';
 import type { FieldErrors } from '../errors.js';
@@ -331,17 +332,25 @@ export function reportForm(
 }
 
 /** The receipt, shown once, with the plain warning that it cannot be recovered. */
-export function receiptPage(t: T, receipt: string, caseNumber: string, channelCode: string) {
+export function receiptPage(
+  t: T,
+  receipt: string,
+  caseNumber: string,
+  channelCode: string,
+  promise: { acknowledge: string; feedback: string },
+) {
   return html`<h1>${t('receipt.title')}</h1>
     <p>${t('receipt.number')}</p>
     <p class="receipt" aria-label="${receipt.split('').join(' ')}">${formatReceipt(receipt)}</p>
     <div class="warning" role="alert"><strong>${t('receipt.warning')}</strong></div>
     <p>${t('receipt.caseNumber', { number: caseNumber })}</p>
     <p>${t('receipt.next')}</p>
+    <p>${t('receipt.when', promise)}</p>
     <p class="no-print">
       <button type="button" data-action="print" class="secondary" hidden>
         ${t('receipt.print')}
       </button>
       <a class="button secondary" href="/q/${channelCode}#ikuti">${t('receipt.follow')}</a>
-    </p>`;
+    </p>
+    ${externalBodies(t)}`;
 }

@@ -1,9 +1,16 @@
 /** The reporter's side after submitting: logging in with the receipt, reading, answering. */
 import type { AppContext } from '../app-context.js';
-import type { Message, StoredFile, ReportContent } from '../content/content-store.js';
+import type {
+  Message,
+  ProgressUpdate,
+  StoredFile,
+  ReportContent,
+} from '../content/content-store.js';
+import { progressLetterInputFrom, progressLetterPdf } from '../documents/progress-letter.js';
+import type { Lang } from '../i18n/catalog.js';
 import { deriveReporterKey, hashReceipt } from '../crypto/argon2.js';
 import { openCaseKeyAsReporter } from '../keys/case-keys.js';
-import { AppError } from '../errors.js';
+import { AppError, notFound } from '../errors.js';
 import { parseReceipt } from '../receipts/receipt.js';
 import type { ReceiptThrottle } from '../receipts/throttle.js';
 import { prepareUploads, type Upload } from '../intake/submit-report.js';
@@ -158,4 +165,34 @@ export async function replyAsReporter(
       .execute();
     await notify(trx, 'reporter_reply', { caseId, precision: ctx.content.precision });
   });
+}
+
+/** One of the case's progress updates as the letter the handlers print. */
+export async function reporterLetter(
+  ctx: AppContext,
+  { caseId, caseKey }: ReporterAccess,
+  messageId: string,
+  lang: Lang,
+): Promise<Uint8Array> {
+  const updates = (await ctx.content.listMessages(ctx.db, caseKey, caseId, true)).filter(
+    (m) => m.kind === 'progress',
+  );
+  const index = updates.findIndex((m) => m.id === messageId);
+  if (index < 0) throw notFound('no such progress update');
+  const row = await ctx.db
+    .selectFrom('cases')
+    .innerJoin('units', 'units.id', 'cases.unit_id')
+    .select(['cases.case_number', 'units.name', 'units.code', 'units.time_zone'])
+    .where('cases.id', '=', caseId)
+    .executeTakeFirstOrThrow();
+  const update = JSON.parse(updates[index]!.body) as ProgressUpdate;
+  return progressLetterPdf(
+    progressLetterInputFrom({
+      case: row,
+      unit: row,
+      update: { ...update, sequence: index + 1, sentAt: updates[index]!.createdAt },
+      lang,
+      publicUrl: ctx.config.publicUrl,
+    }),
+  );
 }

@@ -8,7 +8,13 @@ import { sendPage } from '../http/server.js';
 import { usableChannel, channelBanner } from '../channels/routes.js';
 import { ReceiptThrottle } from '../receipts/throttle.js';
 import { checkCsrf, endSession } from '../sessions/sessions.js';
-import { openReporterSession, replyAsReporter, reporterAccess, reporterView } from './reporter.js';
+import {
+  openReporterSession,
+  replyAsReporter,
+  reporterAccess,
+  reporterLetter,
+  reporterView,
+} from './reporter.js';
 import { followForm, followView } from './views.js';
 
 const cookieName = 'peluit_pelapor';
@@ -81,6 +87,24 @@ export function reporterRoutes(app: FastifyInstance, ctx: AppContext) {
         csrf: access.csrf,
       }),
     );
+  });
+
+  /** A progress update as the letter the handlers print: addressed to "Pelapor", no more. */
+  app.get<{ Params: { id: string } }>('/laporan/perkembangan/:id', async (request, reply) => {
+    const access = await reporterAccessOrForm(request);
+    if (!access) return expiredPage(request, reply);
+    const letter = await reporterLetter(
+      ctx,
+      access,
+      request.params.id.replace(/\.pdf$/, ''),
+      request.lang,
+    );
+    return reply
+      .type('application/pdf')
+      .header('x-content-type-options', 'nosniff')
+      .header('content-disposition', 'attachment; filename="sp2hp.pdf"')
+      .header('cache-control', 'no-store')
+      .send(Buffer.from(letter));
   });
 
   app.post('/laporan/balas', async (request, reply) => {

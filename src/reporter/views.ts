@@ -2,7 +2,8 @@
 import { progressBody } from '../cases/views.js';
 import type { StoredFile } from '../content/content-store.js';
 import type { Lang, MessageKey, T } from '../i18n/catalog.js';
-import { formatDate } from '../i18n/dates.js';
+import { formatDate, zoneName } from '../i18n/dates.js';
+import { externalBodies } from '../http/layout.js';
 import { breakAfterSlashes, html } from '../http/html.js';
 import type { ReporterView } from './reporter.js';
 
@@ -55,12 +56,13 @@ export function followView(
             html`<li class="message${m.author === 'reporter' ? ' mine' : ''}">
               <p class="meta">
                 ${m.author === 'reporter' ? t('follow.fromYou') : t('follow.fromHandler')} ·
-                ${formatDate(m.createdAt, view.timeZone, lang)}
+                ${formatDate(m.createdAt, view.timeZone, lang)} ${zoneName(view.timeZone)}
               </p>
               ${
                 m.kind === 'progress'
                   ? html`<p><strong>${t('progress.badge')}</strong></p>
-                      ${progressBody(t, m.body)}`
+                      ${progressBody(t, m.body)}
+                      <p><a href="/laporan/perkembangan/${m.id}.pdf">${t('follow.letter')}</a></p>`
                   : html`<div class="typed">${m.body}</div>`
               }
               ${fileList(
@@ -77,7 +79,16 @@ export function followView(
         <dt>${t('follow.state')}</dt>
         <dd><span class="state">${t(`state.${view.state}` as MessageKey)}</span></dd>
         ${outcome}
+        ${
+          view.concludedAt
+            ? html`<dt>${t('follow.concludedOn')}</dt>
+                <dd>
+                  ${formatDate(view.concludedAt, view.timeZone, lang)} ${zoneName(view.timeZone)}
+                </dd>`
+            : ''
+        }
       </dl>
+      ${view.kind === 'apresiasi' ? '' : html`<p>${t(`follow.stateHelp.${view.state}` as MessageKey)}</p>`}
     </div>
     ${thanks}
     ${view.reveals.map((at) => html`<div class="warning">${t('follow.revealed', { at: formatDate(at, view.timeZone, lang) })}</div>`)}
@@ -95,7 +106,13 @@ export function followView(
     <form method="post" action="/laporan/keluar">
       ${csrf}
       <button type="submit" class="secondary">${t('follow.logout')}</button>
-    </form>`;
+    </form>
+    ${
+      view.state === 'selesai' && view.kind !== 'apresiasi'
+        ? html`<p>${t('follow.notSatisfied')}</p>
+            ${externalBodies(t)}`
+        : ''
+    }`;
 }
 
 /**
