@@ -103,16 +103,16 @@ export function followView(
         view.files.filter((f) => f.messageId === null),
       )}
     </details>
-    <form method="post" action="/laporan/keluar">
-      ${csrf}
-      <button type="submit" class="secondary">${t('follow.logout')}</button>
-    </form>
     ${
       view.state === 'selesai' && view.kind !== 'apresiasi'
         ? html`<p>${t('follow.notSatisfied')}</p>
             ${externalBodies(t)}`
         : ''
-    }`;
+    }
+    <form method="post" action="/laporan/keluar">
+      ${csrf}
+      <button type="submit" class="secondary">${t('follow.logout')}</button>
+    </form>`;
 }
 
 /**
