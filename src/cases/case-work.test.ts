@@ -419,6 +419,7 @@ for (const engine of engines) {
         list.body.items.map((i: Json) => i.caseNumber),
         [caseNumber],
       );
+      assert.equal(list.body.items[0].contentVisible, false, 'the list says it is data only');
       const detail = await call(polda, 'GET', path(caseNumber));
       assert.equal(detail.status, 200);
       assert.equal(detail.body.contentVisible, false);

@@ -47,6 +47,8 @@ export type InboxItem = Pick<
   unitCode: string;
   timeZone: string;
   assignee: string | null;
+  /** Whether the user holds the key: false for a head's view of the units below. */
+  readable: boolean;
   labels: string[];
   deadlines: Deadline[];
   /** The earliest deadline not met yet, and whether it is overdue or close. */
@@ -140,6 +142,7 @@ export async function listCases(
       'units.code as unitCode',
       'units.time_zone as timeZone',
       'assignee.username as assignee',
+      (eb) => holdsKey(eb, user.id).as('readable'),
     ]);
 
   if (filter.unit) {
@@ -198,6 +201,7 @@ export async function listCases(
     const next = nextOpenDeadline(ds);
     return {
       ...row,
+      readable: Boolean(row.readable),
       labels: labels.get(id) ?? [],
       deadlines: ds,
       next: next && { ...next, status: deadlineStatus(next, now, remindHoursBefore) },

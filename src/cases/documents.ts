@@ -8,7 +8,8 @@ import { getSettings } from '../settings/settings.js';
 import { assertStep } from './access.js';
 import { caseDetail } from './cases.js';
 import { forbidden, notFound } from '../errors.js';
-import type { Lang } from '../i18n/catalog.js';
+import { translator, type Lang } from '../i18n/catalog.js';
+import { assessed } from './views.js';
 import { workOn } from './work.js';
 
 /** A progress update of a case printed as the SP2HP letter; printing is audited. */
@@ -90,7 +91,10 @@ export async function dossier(
     },
     report: content.report,
     identity: content.identity,
-    events: detail.events,
+    // An assessment's entry names codes (`track=disiplin`): the hearing file gets the words.
+    events: detail.events.map((e) =>
+      e.kind === 'assess' ? { ...e, detail: assessed(translator(lang), e.detail).join(', ') } : e,
+    ),
     messages: content.messages,
     files: content.files,
     deadlines: detail.deadlines,

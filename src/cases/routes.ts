@@ -54,6 +54,7 @@ function itemJson(i: InboxItem) {
     outcome: i.outcome,
     track: i.track,
     assignee: i.assignee,
+    contentVisible: i.readable,
     labels: i.labels,
     escalated: i.escalated,
     submittedAt: i.submitted_at.toISOString(),
@@ -199,7 +200,9 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
       return listCases(ctx, auth.user, query);
     });
     const notice = auth.user.keys_confirmed_at
-      ? html`<p><a href="/staf/pembaca">${request.t('readers.link')}</a></p>`
+      ? auth.user.role === 'penyidik'
+        ? ''
+        : html`<p><a href="/staf/pembaca">${request.t('readers.link')}</a></p>`
       : html`<div class="warning">
           <p>${request.t('readers.waitingSelf')}</p>
           ${auth.user.public_key ? html`<p>${request.t('readers.ownFingerprint')}: <code>${keyFingerprint(auth.user.public_key)}</code></p>` : ''}

@@ -15,7 +15,7 @@ export function staffHeader(t: T, username: string, csrf: string, role: string) 
   return html`<a href="/staf/akun" title="${t('account.link')}">${username}</a>
     ${role === 'admin' ? html`<a href="/staf/admin">${t('admin.link')}</a>` : ''}
     ${oversightLinks(t, role)}
-    <a href="/staf/kanal">${t('channels.link')}</a>
+    ${role === 'admin' || role === 'pimpinan' || role === 'triase' ? html`<a href="/staf/kanal">${t('channels.link')}</a>` : ''}
     <a href="/staf/sandi">${t('password.link')}</a>
     <form method="post" action="/staf/keluar" class="inline-form">
       <input type="hidden" name="_csrf" value="${csrf}" /><button type="submit" class="secondary">
@@ -103,6 +103,7 @@ export function inboxView(
           <a href="${caseHref(item.case_number)}">${breakAfterSlashes(item.case_number)}</a
           >${item.escalated ? html` <span class="state">${t('staff.escalated')}</span>` : ''}
           ${item.labels.map((l) => html` <span class="label">${l}</span>`)}
+          ${item.readable ? '' : html`<br /><span class="meta">${t('inbox.dataOnly')}</span>`}
         </td>
         <td>
           ${t(`kind.${item.kind}` as MessageKey)}${item.category ? html`<br /><span class="meta">${category(item.category)}</span>` : ''}
@@ -312,7 +313,7 @@ function eventText(t: T, e: CaseDetail['events'][number]): string {
     case 'assign':
       return t('event.assign', { username: e.detail ?? '' });
     case 'assess':
-      return t('event.assess');
+      return [t('event.assess'), ...assessed(t, e.detail)].join(' · ');
     case 'approve':
       return t('event.approve');
     case 'forward':
@@ -325,6 +326,19 @@ function eventText(t: T, e: CaseDetail['events'][number]): string {
 }
 
 type Err = (form: string, name: string) => SafeHtml | '';
+
+/** What an assessment changed, from its history entry (`track=disiplin difficulty=sedang`). */
+export function assessed(t: T, detail: string | null): string[] {
+  return (detail ?? '').split(' ').flatMap((part) => {
+    const [name, value] = part.split('=');
+    if (name === 'track' && value)
+      return [`${t('case.track')}: ${t(`track.${value}` as MessageKey)}`];
+    if (name === 'difficulty' && value)
+      return [`${t('case.difficulty')}: ${t(`difficulty.${value}` as MessageKey)}`];
+    if (name === 'retaliation_risk') return [t('event.riskNote')];
+    return [];
+  });
+}
 type Val = (form: string, name: string, fallback?: string) => string;
 
 function readerView(
@@ -367,7 +381,7 @@ function readerView(
       <p class="meta">
         ${m.author === 'reporter' ? t('staff.fromReporter') : (m.authorName ?? t('follow.fromHandler'))}
         ·
-        ${formatDateTime(m.createdAt, tz, lang)}${m.visibility === 'internal' ? html` · <strong>${t('staff.internalBadge')}</strong>` : ''}${m.kind === 'progress' ? html` · <strong>${t('progress.badge')}</strong>` : ''}
+        ${formatDateTime(m.createdAt, tz, lang)}${m.author === 'reporter' ? html` <span title="${t('staff.timeRoundedHint')}">(${t('staff.timeRounded')})</span>` : ''}${m.visibility === 'internal' ? html` · <strong>${t('staff.internalBadge')}</strong>` : ''}${m.kind === 'progress' ? html` · <strong>${t('progress.badge')}</strong>` : ''}
       </p>
       ${m.kind === 'progress' ? progressBody(t, m.body, `${href}/perkembangan/${m.id}.pdf`) : html`<div class="typed">${m.body}</div>`}
       ${attached.length ? html`<p class="meta">${t('follow.files')}: ${attached.map((f) => f.name).join(', ')}</p>` : ''}
