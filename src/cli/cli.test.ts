@@ -118,6 +118,22 @@ describe('the peluit command', () => {
     assert.notEqual(channels.code, 0, 'POLRES-BARU was not imported');
   });
 
+  it('writes the recovery key to a new file, and never over an existing one', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'peluit-cli-recovery-'));
+    const file = path.join(dir, 'recovery-key.txt');
+    const first = await run(['keys', 'init-recovery', '--out', file], { dir });
+    assert.equal(first.code, 0, first.stderr);
+    assert.equal(first.stdout, '', 'nothing on standard output');
+    const key = fs.readFileSync(file, 'utf8');
+    assert.match(key, /^\S{40,}\n$/);
+    assert.equal(fs.statSync(file).mode & 0o777, 0o600);
+    const again = await run(['keys', 'init-recovery', '--out', file], { dir });
+    assert.notEqual(again.code, 0);
+    assert.match(again.stderr, /exists already/);
+    assert.equal(fs.readFileSync(file, 'utf8'), key, 'the saved key is untouched');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('refuses a user for an unknown unit with a clear message', async () => {
     const args = ['user', 'add', '--username', 'y.triase', '--unit', 'POLRES-ATLANTIS'];
     const result = await run([...args, '--role', 'triase'], { input: 'rahasia-sekali-456\n' });

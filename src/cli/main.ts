@@ -229,11 +229,19 @@ const commands: Record<string, Command> = {
     },
   },
   'keys init-recovery': {
-    usage: 'peluit keys init-recovery > recovery-key.txt',
-    help: 'Creates the recovery key pair, once. Prints the private half alone on standard output: keep it offline. Only the public half is stored.',
-    run: async (ctx) => {
+    usage: 'peluit keys init-recovery --out recovery-key.txt  (or: > recovery-key.txt)',
+    help: 'Creates the recovery key pair, once. Writes the private half to --out (a new file, never over an existing one) or alone on standard output: keep it offline. Only the public half is stored.',
+    options: { out: { type: 'string' } },
+    run: async (ctx, { values }) => {
+      const out = typeof values.out === 'string' ? values.out : undefined;
+      // A file that exists may hold the key of an earlier run: it is never overwritten.
+      if (out && fs.existsSync(out))
+        throw new UsageError(
+          `${out} exists already; it may hold the recovery key. Choose another file.`,
+        );
       const privateKey = await initRecovery(ctx);
-      process.stdout.write(`${privateKey}\n`);
+      if (out) fs.writeFileSync(out, `${privateKey}\n`, { mode: 0o600, flag: 'wx' });
+      else process.stdout.write(`${privateKey}\n`);
       console.error(
         'The line on standard output is the recovery private key. Keep it offline (printed, in a safe);\n' +
           'it opens every case, and it is the only way to confirm the first reader. It is not stored anywhere.',
