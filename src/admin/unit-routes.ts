@@ -1,4 +1,5 @@
 /** The units pages: the list of the administrator's units, and the import of a CSV file. */
+import { zoneName } from '../i18n/dates.js';
 import { PassThrough } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
@@ -104,7 +105,10 @@ function unitsBody(
         <td>${u.name}</td>
         <td><span class="cell-label">${t('units.type')}:</span> ${u.type}</td>
         <td><span class="cell-label">${t('units.parent')}:</span> ${u.parentCode ?? '—'}</td>
-        <td><span class="cell-label">${t('units.zone')}:</span> ${u.time_zone}</td>
+        <td>
+          <span class="cell-label">${t('units.zone')}:</span> ${zoneName(u.time_zone)}
+          (${u.time_zone})
+        </td>
         <td><span class="cell-label">${t('units.propam')}:</span> ${u.has_propam ? yes : no}</td>
       </tr>`,
   );
@@ -113,7 +117,8 @@ function unitsBody(
     `/staf/admin/unit?${new URLSearchParams({ q: filter.q, type: filter.type, propam: filter.propam, page: String(n) }).toString()}`;
   const option = (value: string, label: string, chosen: string) =>
     html`<option value="${value}" ${value === chosen ? 'selected' : ''}>${label}</option>`;
-  return html`${notice(options.done)}
+  // A refused import comes first, where the eye lands after the page loads, not below the list.
+  return html`${notice(options.done)} ${options.problem ? importForm(t, auth, options.problem) : ''}
     <form method="get" action="/staf/admin/unit" class="card">
       <label for="q">${t('units.filter')}</label>
       <input id="q" name="q" value="${filter.q}" maxlength="60" />
@@ -156,7 +161,7 @@ function unitsBody(
       ${filter.page > 1 ? html`<a class="button secondary" href="${link(filter.page - 1)}">${t('units.prev')}</a>` : ''}
       ${filter.page < pages ? html`<a class="button secondary" href="${link(filter.page + 1)}">${t('units.next')}</a>` : ''}
     </p>
-    ${importForm(t, auth, options.problem)}`;
+    ${options.problem ? '' : importForm(t, auth)}`;
 }
 
 /** The page an import streams: its top, then a progress line per step, then its end. */
