@@ -20,7 +20,7 @@ const db = opened.db;
 
 try {
   await seedDemo(db);
-  await importHolidays(db, fs.readFileSync('../shared/data/holidays-2026.csv', 'utf8'));
+  await importHolidays(db, fs.readFileSync('src/demo/data/holidays-2026.csv', 'utf8'));
   // Working days everywhere, so the holiday list is consulted on every deadline.
   await saveSetting(db, 'deadlines', {
     ...defaultSettings.deadlines,

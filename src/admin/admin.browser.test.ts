@@ -16,7 +16,7 @@ import {
   type TestEnv,
 } from '../testing/harness.js';
 
-const nationalFile = path.resolve(import.meta.dirname, '../../../shared/data/units-indonesia.csv');
+const nationalFile = path.resolve(import.meta.dirname, '../demo/data/units-indonesia.csv');
 const mainText = (page: Page) => page.locator('main').innerText();
 
 for (const engine of engines) {

@@ -7,7 +7,7 @@ import { engines, multipart, openTestEnv, type TestEnv } from '../testing/harnes
 import { backOffice, type BackOffice } from './test-helpers.js';
 
 const national = fs.readFileSync(
-  path.resolve(import.meta.dirname, '../../../shared/data/units-indonesia.csv'),
+  path.resolve(import.meta.dirname, '../demo/data/units-indonesia.csv'),
   'utf8',
 );
 

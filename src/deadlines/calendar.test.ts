@@ -18,7 +18,7 @@ import {
 
 /** The real 2026 list, read straight from the shared data file. */
 function holidays2026(): Set<string> {
-  const file = path.resolve(import.meta.dirname, '../../../shared/data/holidays-2026.csv');
+  const file = path.resolve(import.meta.dirname, '../demo/data/holidays-2026.csv');
   return new Set(parseCsv(fs.readFileSync(file, 'utf8'), ['date']).map((r) => r.values.date!));
 }
 

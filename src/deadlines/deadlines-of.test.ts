@@ -13,7 +13,7 @@ import { deadlinesOf, type Deadline } from './deadlines.js';
 import { importHolidays } from './holidays.js';
 
 const real2026 = fs.readFileSync(
-  path.resolve(import.meta.dirname, '../../../shared/data/holidays-2026.csv'),
+  path.resolve(import.meta.dirname, '../demo/data/holidays-2026.csv'),
   'utf8',
 );
 

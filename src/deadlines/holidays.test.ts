@@ -10,7 +10,7 @@ import { engines, openTestEnv, type TestEnv } from '../testing/harness.js';
 import { holidayImportProblem, importHolidays, loadHolidays } from './holidays.js';
 
 const real2026 = fs.readFileSync(
-  path.resolve(import.meta.dirname, '../../../shared/data/holidays-2026.csv'),
+  path.resolve(import.meta.dirname, '../demo/data/holidays-2026.csv'),
   'utf8',
 );
 

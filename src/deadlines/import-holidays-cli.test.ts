@@ -9,7 +9,7 @@ import { openDatabase } from '../db/database.js';
 import { loadHolidays } from './holidays.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const real2026 = path.resolve(root, '../shared/data/holidays-2026.csv');
+const real2026 = path.resolve(root, 'src/demo/data/holidays-2026.csv');
 type Result = { code: number | null; stdout: string; stderr: string };
 
 describe('peluit import holidays', () => {
