@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../app-context.js';
 import { html } from '../http/html.js';
 import { casesWithoutReader } from '../cases/cases.js';
+import { unreadWarning } from '../cases/views.js';
 import { categoryRoutes } from './category-routes.js';
 import { adminPage } from './guard.js';
 import { settingsRoutes } from './settings-routes.js';
@@ -66,16 +67,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext) {
           >
         </li>
       </ul>
-      ${
-        unread.length
-          ? html`<div class="warning" role="alert">
-              <p>${t('staff.unreadWarning')}</p>
-              <ul>
-                ${unread.map((u) => html`<li>${u.name} (${u.code}): ${String(u.count)}</li>`)}
-              </ul>
-            </div>`
-          : ''
-      }`;
+      ${unreadWarning(t, unread)}`;
     return sendAdminPage(request, reply, auth, undefined, t('admin.title'), body);
   });
 

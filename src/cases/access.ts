@@ -17,7 +17,7 @@ import type { KeyPair } from '../crypto/sealing.js';
 import type { Db } from '../db/database.js';
 import type { Case, Database, StaffRole, User } from '../db/schema.js';
 import { AppError, forbidden, notFound } from '../errors.js';
-import { openCaseKeyAsStaff, readerRoles } from '../keys/case-keys.js';
+import { confirmedReaders, openCaseKeyAsStaff, readerRoles } from '../keys/case-keys.js';
 import { ancestry, unitAndDescendants } from '../org/units.js';
 
 /** A staff member at work: the account, and the key pair unwrapped at log-in (if it has one). */
@@ -157,15 +157,7 @@ export async function handles(db: Db, user: User, row: Case): Promise<boolean> {
   if (user.role === 'penyidik') return row.assignee_id === user.id;
   if (row.unit_id === user.unit_id) return true;
   for (const unit of await ancestry(db, row.unit_id)) {
-    const readers = await db
-      .selectFrom('users')
-      .select('id')
-      .where('unit_id', '=', unit.id)
-      .where('role', 'in', readerRoles(row.kind))
-      .where('keys_confirmed_at', 'is not', null)
-      .where('disabled_at', 'is', null)
-      .limit(1)
-      .execute();
+    const readers = await confirmedReaders(db, unit.id, readerRoles(row.kind));
     if (readers.length) return unit.id === user.unit_id;
   }
   return false;

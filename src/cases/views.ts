@@ -703,14 +703,20 @@ export function overseerHome(
 ) {
   return html`<h1>${t('staff.title')}</h1>
     <p class="card">${t('staff.noReaders')} (${t(`role.${role}` as MessageKey)})</p>
-    ${
-      unread.length
-        ? html`<div class="warning" role="alert">
-            <p>${t('staff.unreadWarning')}</p>
-            <ul>
-              ${unread.map((u) => html`<li>${u.name} (${u.code}): ${String(u.count)}</li>`)}
-            </ul>
-          </div>`
-        : ''
-    }`;
+    ${unreadWarning(t, unread)}`;
+}
+
+/** The administrator's warning: units with cases that nobody can read yet. */
+export function unreadWarning(
+  t: T,
+  unread: Array<{ code: string; name: string; count: number | string }>,
+) {
+  return unread.length
+    ? html`<div class="warning" role="alert">
+        <p>${t('staff.unreadWarning')}</p>
+        <ul>
+          ${unread.map((u) => html`<li>${u.name} (${u.code}): ${String(u.count)}</li>`)}
+        </ul>
+      </div>`
+    : '';
 }

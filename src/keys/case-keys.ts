@@ -32,7 +32,8 @@ export { newSymmetricKey as newCaseKey };
 // The unique index of key_grants: one grant per case, holder and user.
 const grantIdentity = sql`case_id, holder, coalesce(user_id, 0)`;
 
-async function confirmedReaders(db: Db, unitId: number, roles: StaffRole[]) {
+/** The active, confirmed staff of a unit in the given roles. */
+export async function confirmedReaders(db: Db, unitId: number, roles: StaffRole[]) {
   return db
     .selectFrom('users')
     .select(['id', 'public_key'])
