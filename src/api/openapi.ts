@@ -280,6 +280,12 @@ export function openApiDocument(publicUrl: string) {
             query('assignee', 'Username of the investigator'),
             query('label', 'A label'),
             query('q', 'Search over case number, category, channel, unit and labels'),
+            {
+              name: 'awaiting',
+              in: 'query',
+              description: 'approval: conclusions put to the head, not approved yet',
+              schema: { type: 'string', enum: ['approval'] },
+            },
             { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 200 } },
             query('cursor', 'nextCursor of the previous page'),
           ],
@@ -361,7 +367,26 @@ export function openApiDocument(publicUrl: string) {
           summary: 'A pimpinan approves concluding the case',
           security: bearer,
           parameters: [caseNumber],
+          requestBody: json({
+            type: 'object',
+            required: ['outcome'],
+            properties: { outcome: { type: 'string' }, sanction: { type: 'string' } },
+          }),
           responses: { '200': { description: 'Approved' }, ...errors(401, 403, 404, 422) },
+        },
+      },
+      '/cases/{caseNumber}/approval-request': {
+        post: {
+          summary:
+            'Put a conclusion (outcome, sanction) to the head for approval; the head is told',
+          security: bearer,
+          parameters: [caseNumber],
+          requestBody: json({
+            type: 'object',
+            required: ['outcome'],
+            properties: { outcome: { type: 'string' }, sanction: { type: 'string' } },
+          }),
+          responses: { '200': { description: 'Asked' }, ...errors(401, 403, 404, 409, 422) },
         },
       },
       '/cases/{caseNumber}/forward': {

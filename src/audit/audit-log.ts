@@ -16,6 +16,7 @@ export type AuditAction =
   | 'assess'
   | 'assign'
   | 'approve'
+  | 'approval_request'
   | 'forward'
   | 'label'
   | 'progress_update'

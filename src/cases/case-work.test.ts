@@ -190,6 +190,58 @@ for (const engine of engines) {
       assert.doesNotMatch(JSON.stringify(reporter), /satu ruangan|minta_maaf/);
     });
 
+    it('puts a conclusion to the head, who finds it waiting, is told, and approves it', async () => {
+      const { caseNumber } = await report();
+      const c = path(caseNumber);
+      const triase = (await staffToken(env, 'triase')).token;
+      const head = await staffToken(env, 'pimpinan');
+      await env.ctx.db
+        .updateTable('users')
+        .set({ email: 'kepala@propam.test' })
+        .where('username', '=', head.username)
+        .execute();
+      await call(triase, 'POST', `${c}/transitions`, { to: 'verifikasi' });
+      await call(triase, 'PATCH', c, { track: 'disiplin' });
+      const bad = await call(triase, 'POST', `${c}/approval-request`, { outcome: 'terbukti' });
+      assert.equal(bad.status, 422, 'only what could be concluded can be put to the head');
+      const asked = await call(triase, 'POST', `${c}/approval-request`, {
+        outcome: 'tidak_terbukti',
+      });
+      assert.equal(asked.status, 200, JSON.stringify(asked.body));
+      const waiting = await call(head.token, 'GET', '/api/v1/cases?awaiting=approval');
+      assert.deepEqual(
+        waiting.body.items.map((i: Json) => i.caseNumber),
+        [caseNumber],
+      );
+      const jobs = await env.ctx.db.selectFrom('jobs').select(['kind', 'payload']).execute();
+      assert.ok(
+        jobs.some((j) => j.payload.includes('approval_request')),
+        'the head is told',
+      );
+      const detail = (await call(head.token, 'GET', c)).body;
+      assert.ok(detail.approvalRequestedAt);
+      assert.ok(
+        detail.events.some(
+          (e: Json) => e.kind === 'approval_request' && e.outcome === 'tidak_terbukti',
+        ),
+      );
+      assert.equal(
+        (await call(head.token, 'POST', `${c}/approval`, { outcome: 'tidak_terbukti' })).status,
+        200,
+      );
+      const none = await call(head.token, 'GET', '/api/v1/cases?awaiting=approval');
+      assert.deepEqual(none.body.items, []);
+      assert.equal(
+        (
+          await call(triase, 'POST', `${c}/transitions`, {
+            to: 'selesai',
+            outcome: 'tidak_terbukti',
+          })
+        ).status,
+        200,
+      );
+    });
+
     it('refuses moves that make no sense', async () => {
       const { caseNumber } = await report();
       const c = path(caseNumber);

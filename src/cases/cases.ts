@@ -72,6 +72,8 @@ export const listSchema = z.object({
   assignee: z.string().trim().toLowerCase().max(40).optional(),
   label: z.string().trim().toLowerCase().max(40).optional(),
   q: z.string().trim().max(100).optional(),
+  /** `approval`: conclusions put to the head and not approved yet. */
+  awaiting: z.enum(['approval'], 'field.invalid').optional(),
   limit: z.coerce.number('field.invalid').int('field.invalid').min(1).max(200).default(50),
   cursor: z.string().max(300).optional(),
 });
@@ -156,6 +158,10 @@ export async function listCases(
   }
   if (filter.state) query = query.where('cases.state', '=', filter.state);
   if (filter.track) query = query.where('cases.track', '=', filter.track);
+  if (filter.awaiting === 'approval')
+    query = query
+      .where('cases.approval_requested_at', 'is not', null)
+      .where('cases.approved_at', 'is', null);
   if (filter.assignee) query = query.where('assignee.username', '=', filter.assignee);
   if (filter.label) {
     const label = filter.label;
@@ -272,6 +278,10 @@ export type CaseDetail = {
   /** Investigators of the case's unit who can be assigned (confirmed, active). */
   investigators: string[];
   approvalRequired: boolean;
+  /** A handler who is not the head may put a conclusion to them. */
+  mayRequestApproval: boolean;
+  /** The conclusion last put to the head, to start the approval form with. */
+  proposal: { outcome: string | null; sanction: string | null } | undefined;
 };
 
 /**
@@ -365,6 +375,19 @@ export async function caseDetail(
     },
     investigators: investigators.map((i) => i.username),
     approvalRequired: isComplaint && settings.approvalRequired,
+    mayRequestApproval:
+      open &&
+      isComplaint &&
+      settings.approvalRequired &&
+      !row.approved_at &&
+      handler.user.role !== 'pimpinan' &&
+      can('move'),
+    proposal: row.approval_requested_at
+      ? events
+          .filter((e) => e.kind === 'approval_request')
+          .map((e) => ({ outcome: e.outcome, sanction: e.detail }))
+          .at(-1)
+      : undefined,
   };
 }
 

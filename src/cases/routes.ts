@@ -35,6 +35,7 @@ import {
   forwardCase,
   postProgressUpdate,
   postStaffMessage,
+  requestApproval,
   revealIdentity,
   transitionCase,
 } from './work.js';
@@ -90,6 +91,7 @@ function detailJson(d: CaseDetail) {
         }
       : null,
     approvalRequired: d.approvalRequired,
+    approvalRequestedAt: c.approval_requested_at?.toISOString() ?? null,
     labels: d.labels,
     escalated: c.escalated,
     submittedAt: c.submitted_at.toISOString(),
@@ -191,6 +193,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
         : undefined,
       overdue: one(q.overdue) === '1',
       label: one(q.label)?.slice(0, 40) || undefined,
+      awaiting: one(q.awaiting) === 'approval' ? 'approval' : undefined,
     };
     let cursor = one(q.cursor);
     const page = await listCases(ctx, auth.user, { ...query, cursor }).catch(async (error) => {
@@ -307,6 +310,13 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
       ['outcome', 'sanction'],
       (a, n, v) => approveConclusion(ctx, a, n, v),
     ],
+    // The move form's second button: what was chosen there is put to the head.
+    [
+      'pengajuan',
+      'move',
+      ['to', 'outcome', 'sanction'],
+      (a, n, v) => requestApproval(ctx, a, n, v),
+    ],
     ['teruskan', 'forward', ['unit', 'reason'], (a, n, v) => forwardCase(ctx, a, n, v)],
     ['label', 'label', ['add', 'remove'], (a, n, v) => changeLabels(ctx, a, n, v)],
     [
@@ -415,6 +425,15 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
       approvedAt: updated.approved_at?.toISOString(),
       outcome: updated.approved_outcome,
       sanction: updated.approved_sanction,
+    };
+  });
+
+  app.post<CaseParams>('/api/v1/cases/:number/approval-request', async (request) => {
+    const auth = await requireStaff(ctx, request);
+    const updated = await requestApproval(ctx, auth, request.params.number, request.body ?? {});
+    return {
+      caseNumber: updated.case_number,
+      requestedAt: updated.approval_requested_at?.toISOString(),
     };
   });
 

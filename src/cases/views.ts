@@ -30,6 +30,7 @@ export type InboxQuery = {
   track?: string | undefined;
   overdue?: boolean | undefined;
   label?: string | undefined;
+  awaiting?: 'approval' | undefined;
 };
 
 function inboxLink(query: InboxQuery, extra: Record<string, string> = {}) {
@@ -72,12 +73,18 @@ export function inboxView(
       >${t('staff.filterAll')}</a
     >
     ${complaintStates.map((s) => html`<a href="${inboxLink({ ...query, state: s })}" ${query.state === s ? html`aria-current="page"` : ''}>${t(`state.${s}` as MessageKey)}</a>`)}
+    <a
+      href="${inboxLink({ ...query, awaiting: query.awaiting ? undefined : 'approval' })}"
+      ${query.awaiting ? html`aria-current="page"` : ''}
+      >${t('inbox.awaitingApproval')}</a
+    >
   </nav>`;
   const filtered = Boolean(query.q || query.track || query.overdue || query.label);
   const search = html`<details class="card" ${filtered ? 'open' : ''}>
     <summary>${t('inbox.searchTitle')}</summary>
     <form method="get" action="/staf" class="search">
       ${query.state ? html`<input type="hidden" name="state" value="${query.state}" />` : ''}
+      ${query.awaiting ? html`<input type="hidden" name="awaiting" value="${query.awaiting}" />` : ''}
       <label for="q">${t('inbox.search')}</label>
       <input id="q" name="q" type="search" value="${query.q ?? ''}" maxlength="100" />
       <div class="row">
@@ -209,7 +216,7 @@ export function caseView(
         c.approved_at || (detail.approvalRequired && c.state !== 'selesai')
           ? html`<dt>${t('case.approval')}</dt>
               <dd>
-                ${c.approved_at ? t('case.approvedBy', { username: detail.approvedBy ?? '', at: formatDateTime(c.approved_at, tz, lang) }) : t('case.notApproved')}${c.approved_outcome ? ` · ${t(`outcome.${c.approved_outcome}` as MessageKey)}` : ''}${c.approved_sanction ? ` · ${sanctionLabel(sanctions, c.approved_sanction)}` : ''}
+                ${c.approved_at ? t('case.approvedBy', { username: detail.approvedBy ?? '', at: formatDateTime(c.approved_at, tz, lang) }) : c.approval_requested_at ? t('case.approvalRequested', { at: formatDateTime(c.approval_requested_at, tz, lang) }) : t('case.notApproved')}${c.approved_outcome ? ` · ${t(`outcome.${c.approved_outcome}` as MessageKey)}` : ''}${c.approved_sanction ? ` · ${sanctionLabel(sanctions, c.approved_sanction)}` : ''}
               </dd>`
           : ''
       }
@@ -315,7 +322,9 @@ function eventText(t: T, e: CaseDetail['events'][number]): string {
     case 'assess':
       return [t('event.assess'), ...assessed(t, e.detail)].join(' · ');
     case 'approve':
-      return t('event.approve');
+      return `${t('event.approve')}${e.outcome ? ` (${t(`outcome.${e.outcome}` as MessageKey)})` : ''}`;
+    case 'approval_request':
+      return `${t('event.approvalRequest')}${e.outcome ? ` (${t(`outcome.${e.outcome}` as MessageKey)})` : ''}`;
     case 'forward':
       return t('event.forward', { units: e.detail ?? '' });
     case 'label':
@@ -606,6 +615,7 @@ function moveForm(
         : ''
     }
     <button type="submit">${t('staff.moveSubmit')}</button>
+    ${detail.mayRequestApproval && concluding ? html`<button type="submit" class="secondary" formaction="${href}/pengajuan">${t('case.requestApproval')}</button>` : ''}
   </form>`;
 }
 
@@ -620,8 +630,8 @@ function conclusionFields(
   prefix: string,
 ) {
   const c = detail.case;
-  const outcome = val(form, 'outcome', c.approved_outcome ?? '');
-  const sanction = val(form, 'sanction', c.approved_sanction ?? '');
+  const outcome = val(form, 'outcome', c.approved_outcome ?? detail.proposal?.outcome ?? '');
+  const sanction = val(form, 'sanction', c.approved_sanction ?? detail.proposal?.sanction ?? '');
   const fitting = sanctions.filter((s) => s.track === c.track);
   return html`<label for="${prefix}outcome">${t('staff.outcome')}</label>
     <select id="${prefix}outcome" name="outcome">

@@ -125,6 +125,7 @@ const unapproved = {
   approved_by: null,
   approved_outcome: null,
   approved_sanction: null,
+  approval_requested_at: null,
 };
 
 /**
@@ -386,11 +387,51 @@ export async function approveConclusion(
           approved_by: handler.user.id,
           approved_outcome: outcome ?? null,
           approved_sanction: sanction ?? null,
+          approval_requested_at: null,
           updated_at: now,
         })
         .where('id', '=', row.id)
         .returningAll()
         .executeTakeFirstOrThrow(),
+  );
+}
+
+/**
+ * A handler asks the unit's head to approve concluding the case with an outcome (and sanction):
+ * the proposal goes in the history, the head is told, and the head's inbox lists the case as
+ * waiting for them.
+ */
+export async function requestApproval(
+  ctx: AppContext,
+  handler: Handler,
+  caseNumber: string,
+  input: unknown = {},
+): Promise<Case> {
+  const { outcome, sanction } = validate(approvalSchema, input);
+  const { row } = await workOn(ctx, handler, caseNumber, 'move');
+  const settings = await getSettings(ctx.db);
+  if (row.kind === 'apresiasi' || row.state === 'selesai' || !settings.approvalRequired)
+    throw refuse({ outcome: 'field.notApprovable' });
+  if (row.state === 'verifikasi' && !row.track) throw refuse({ to: 'field.trackRequired' });
+  checkConclusion(row, outcome, sanction, settings.sanctions);
+  return recorded(
+    ctx,
+    handler,
+    row,
+    {
+      action: 'approval_request',
+      event: { kind: 'approval_request', outcome: outcome ?? null, detail: sanction ?? null },
+      audit: { outcome: outcome ?? null, sanction: sanction ?? null },
+    },
+    async (trx, now) => {
+      await notify(trx, 'approval_request', { caseId: row.id });
+      return trx
+        .updateTable('cases')
+        .set({ approval_requested_at: now, updated_at: now })
+        .where('id', '=', row.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    },
   );
 }
 

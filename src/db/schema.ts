@@ -60,6 +60,7 @@ export type CaseTable = {
   /** The outcome (and sanction) the approval was given for. */
   approved_outcome: ColumnType<string | null, string | null | undefined, string | null>;
   approved_sanction: ColumnType<string | null, string | null | undefined, string | null>;
+  approval_requested_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   /** When the reporter was first answered or the case first moved on: the acknowledgement. */
   acknowledged_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 };

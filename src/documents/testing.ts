@@ -88,6 +88,7 @@ export function wholeCase() {
     approved_by: null,
     approved_outcome: null,
     approved_sanction: null,
+    approval_requested_at: null,
     acknowledged_at: new Date('2026-12-02T02:00:00Z'),
   };
   return {

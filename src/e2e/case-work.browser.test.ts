@@ -120,12 +120,21 @@ describe('case work in a browser (embedded)', () => {
     assert.equal(await page.locator('#outcome').inputValue(), 'terbukti');
     assert.equal(await page.locator('#sanction').inputValue(), 'teguran_tertulis');
     await fullShot(page, 'work-03-waiting-approval');
+    // So the investigator puts it to the head.
+    await page.getByRole('button', { name: 'Ajukan ke pimpinan untuk disetujui' }).click();
+    await page.waitForURL(caseUrl);
+    assert.match(await page.locator('main').innerText(), /menunggu pimpinan/);
 
-    // The head approves.
+    // The head finds it waiting, with the proposal in the approval form, and approves.
     page = await as(head);
-    await page.goto(caseUrl);
-    await page.selectOption('#approve-outcome', 'terbukti');
-    await page.selectOption('#approve-sanction', 'teguran_tertulis');
+    await page.goto(`${base}/staf`);
+    await page.getByRole('link', { name: 'Menunggu persetujuan' }).click();
+    const waiting = page.locator('table.inbox tbody tr');
+    assert.equal(await waiting.count(), 1);
+    await waiting.first().locator('a').first().click();
+    await page.waitForURL(caseUrl);
+    assert.equal(await page.locator('#approve-outcome').inputValue(), 'terbukti');
+    assert.equal(await page.locator('#approve-sanction').inputValue(), 'teguran_tertulis');
     await page.getByRole('button', { name: 'Setujui penyelesaian' }).click();
     await page.waitForURL(caseUrl);
     assert.match(await page.locator('main').innerText(), /disetujui/);

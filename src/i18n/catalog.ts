@@ -381,6 +381,10 @@ const entries = {
   'auditAction.assess': { id: 'Menilai perkara', en: 'Assessed a case' },
   'auditAction.assign': { id: 'Menugaskan penyidik', en: 'Assigned an investigator' },
   'auditAction.approve': { id: 'Menyetujui penyelesaian', en: 'Approved a conclusion' },
+  'auditAction.approval_request': {
+    id: 'Mengajukan penyelesaian untuk disetujui',
+    en: 'Asked for a conclusion to be approved',
+  },
   'auditAction.forward': { id: 'Meneruskan ke unit lain', en: 'Forwarded to another unit' },
   'auditAction.label': { id: 'Mengubah label', en: 'Changed labels' },
   'auditAction.progress_update': { id: 'Mengirim SP2HP', en: 'Sent a progress update' },
@@ -592,6 +596,7 @@ const entries = {
   'documents.event.assign': { id: 'Penugasan', en: 'Assignment' },
   'documents.event.assess': { id: 'Penilaian', en: 'Assessment' },
   'documents.event.approve': { id: 'Persetujuan pimpinan', en: 'Approval' },
+  'documents.event.approval_request': { id: 'Pengajuan persetujuan', en: 'Approval asked' },
   'documents.event.forward': { id: 'Pelimpahan ke unit lain', en: 'Forwarded to another unit' },
   'documents.event.label': { id: 'Label', en: 'Label' },
   'documents.event.outcome': { id: 'Hasil: {outcome}', en: 'Outcome: {outcome}' },
@@ -1087,6 +1092,19 @@ const entries = {
     en: "A reporter's times are kept to the hour only, so they cannot be matched against a camera.",
   },
   'event.approve': { id: 'penyelesaian disetujui', en: 'conclusion approved' },
+  'event.approvalRequest': {
+    id: 'penyelesaian diajukan kepada pimpinan',
+    en: 'conclusion put to the head',
+  },
+  'case.requestApproval': {
+    id: 'Ajukan ke pimpinan untuk disetujui',
+    en: 'Ask the head to approve',
+  },
+  'case.approvalRequested': {
+    id: 'diajukan {at}, menunggu pimpinan',
+    en: 'asked {at}, waiting for the head',
+  },
+  'inbox.awaitingApproval': { id: 'Menunggu persetujuan', en: 'Waiting for approval' },
   'event.forward': { id: 'diteruskan {units}', en: 'forwarded {units}' },
   'event.label': { id: 'label {labels}', en: 'labels {labels}' },
   'forward.title': { id: 'Teruskan ke unit lain', en: 'Forward to another unit' },
@@ -1266,6 +1284,14 @@ const entries = {
   'mail.subject.deadline_missed': {
     id: 'Tenggat perkara {caseNumber} terlewat',
     en: 'A deadline of case {caseNumber} has passed',
+  },
+  'mail.subject.approval_request': {
+    id: 'Perkara {caseNumber} menunggu persetujuan Anda',
+    en: 'Case {caseNumber} waits for your approval',
+  },
+  'mail.lead.approval_request': {
+    id: 'Penangan perkara {caseNumber} mengajukan penyelesaiannya untuk Anda setujui.',
+    en: 'The handlers of case {caseNumber} ask you to approve its conclusion.',
   },
   'mail.lead.new_case': {
     id: 'Ada perkara baru di unit Anda: {caseNumber}.',

@@ -77,7 +77,10 @@ export async function notify(
 
 /** The preference that lets each event through. */
 export function preferenceOf(event: NotificationEvent): NotifyKind {
-  return event === 'deadline_soon' || event === 'deadline_missed' ? 'deadline' : event;
+  if (event === 'deadline_soon' || event === 'deadline_missed') return 'deadline';
+  // A conclusion waiting for the head is work given to them, as an assignment is.
+  if (event === 'approval_request') return 'assignment';
+  return event;
 }
 
 const deadlineRef = z.object({
@@ -136,6 +139,8 @@ async function concerned(
       return userIds.length > 0 ? userIds : assignee;
     case 'reporter_reply':
       return [...userIds, ...assignee, ...(await unitReaders(db, row.unit_id, handlers))];
+    case 'approval_request':
+      return [...userIds, ...(await unitReaders(db, row.unit_id, ['pimpinan']))];
     case 'deadline_soon':
     case 'deadline_missed':
       return [

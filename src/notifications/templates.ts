@@ -13,6 +13,7 @@ export const notificationEvents = [
   'reporter_reply',
   'deadline_soon',
   'deadline_missed',
+  'approval_request',
 ] as const;
 export type NotificationEvent = (typeof notificationEvents)[number];
 

@@ -18,6 +18,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     // The conclusion the head approved: the case may be concluded with this and nothing else.
     .addColumn('approved_outcome', 'text')
     .addColumn('approved_sanction', 'text')
+    // A handler asked the head to approve a conclusion (the proposal is in the case's history).
+    .addColumn('approval_requested_at', 'timestamptz')
     .addColumn('acknowledged_at', 'timestamptz')
     .execute();
   await db.schema.createIndex('cases_assignee').on('cases').column('assignee_id').execute();
@@ -137,6 +139,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     .dropColumn('approved_by')
     .dropColumn('approved_outcome')
     .dropColumn('approved_sanction')
+    .dropColumn('approval_requested_at')
     .dropColumn('acknowledged_at')
     .execute();
 }
