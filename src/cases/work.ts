@@ -435,12 +435,15 @@ export async function requestApproval(
   );
 }
 
+/** A written reason, for a step that must say why (a forward, an identity opened). */
+const reasonText = z
+  .string('field.required')
+  .transform((v) => v.replace(/\u0000/g, '').trim())
+  .pipe(z.string().min(10, 'field.reasonRequired').max(2_000, 'field.tooLong'));
+
 const forwardSchema = z.object({
   unit: z.string('field.required').trim().toUpperCase().min(1, 'field.required').max(60),
-  reason: z
-    .string('field.required')
-    .transform((v) => v.replace(/\u0000/g, '').trim())
-    .pipe(z.string().min(10, 'field.reasonRequired').max(2_000, 'field.tooLong')),
+  reason: reasonText,
 });
 
 /**
@@ -650,12 +653,7 @@ export async function postProgressUpdate(
   });
 }
 
-const revealSchema = z.object({
-  reason: z
-    .string('field.required')
-    .transform((v) => v.replace(/\u0000/g, '').trim())
-    .pipe(z.string().min(10, 'field.reasonRequired').max(2_000, 'field.tooLong')),
-});
+const revealSchema = z.object({ reason: reasonText });
 
 /**
  * A handler opens a confidential reporter's identity. The reason is required and kept (sealed),

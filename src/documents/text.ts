@@ -24,7 +24,7 @@ export function hasStandIn(text: string): boolean {
 const invisible = /^[\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]$/u;
 
 /*
- * TODO: right-to-left scripts (Arabic, Hebrew) are printed in the order they were typed, left to
+ * A known limit: right-to-left scripts (Arabic, Hebrew) are printed in the order they were typed, left to
  * right, with their letters joined but not reordered; showing them as written needs the Unicode
  * bidirectional algorithm (UAX #9) run on each line before it is drawn.
  */
