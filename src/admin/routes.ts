@@ -24,13 +24,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext) {
         .executeTakeFirstOrThrow();
       return Number(row.n);
     };
-    const codes = await ctx.db
-      .selectFrom('units')
-      .select('code')
-      .where('id', 'in', auth.scope)
-      .execute();
-    const own = new Set(codes.map((u) => u.code));
-    const unread = (await casesWithoutReader(ctx.db)).filter((u) => own.has(u.code));
+    const unread = await casesWithoutReader(ctx.db, auth.scope);
     const body = html`<p>${t('admin.lead')}</p>
       <ul class="choices">
         <li>

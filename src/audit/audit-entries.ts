@@ -87,6 +87,8 @@ export async function readAuditLog(
     .executeTakeFirstOrThrow();
   if (unit.parent_id !== null) {
     const units = await unitAndDescendants(ctx.db, user.unit_id);
+    // An entry on a case counts by where the case is, whoever made it (staff move between
+    // units); an entry on no case, by where its actor is.
     select = select.where((eb) =>
       eb.or([
         eb(
@@ -94,11 +96,14 @@ export async function readAuditLog(
           'in',
           eb.selectFrom('cases').select('cases.case_number').where('cases.unit_id', 'in', units),
         ),
-        eb(
-          'actor_user_id',
-          'in',
-          eb.selectFrom('users').select('users.id').where('users.unit_id', 'in', units),
-        ),
+        eb.and([
+          eb('case_number', 'is', null),
+          eb(
+            'actor_user_id',
+            'in',
+            eb.selectFrom('users').select('users.id').where('users.unit_id', 'in', units),
+          ),
+        ]),
       ]),
     );
   }

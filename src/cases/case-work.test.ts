@@ -380,6 +380,7 @@ for (const engine of engines) {
       });
       const kept = await call(bpn, 'GET', path(caseNumber));
       assert.equal(kept.status, 200);
+      assert.equal(kept.body.approvalRequestedAt, null);
       assert.equal(kept.body.unit, 'POLDA-KALTIM');
       assert.deepEqual(kept.body.nextStates, [], 'the sender reads, and no longer handles');
       const c = path(caseNumber);
@@ -465,6 +466,9 @@ for (const engine of engines) {
 
     it('shows a head the cases of the units below as data only', async () => {
       const { caseNumber } = await report();
+      // A label is the handlers' own words: what they wrote stays with those who read the case.
+      const bpn = (await staffToken(env, 'triase')).token;
+      await call(bpn, 'POST', `${path(caseNumber)}/labels`, { add: 'nrp 85010123' });
       const polda = (await staffToken(env, 'pimpinan', 'POLDA-KALTIM')).token;
       const list = await call(polda, 'GET', '/api/v1/cases?unit=POLRESTA-BPN&descendants=true');
       assert.deepEqual(
@@ -472,6 +476,11 @@ for (const engine of engines) {
         [caseNumber],
       );
       assert.equal(list.body.items[0].contentVisible, false, 'the list says it is data only');
+      assert.deepEqual(list.body.items[0].labels, []);
+      for (const query of ['label=nrp%2085010123', 'q=85010123']) {
+        const found = await call(polda, 'GET', `/api/v1/cases?${query}`);
+        assert.deepEqual(found.body.items, [], query);
+      }
       const detail = await call(polda, 'GET', path(caseNumber));
       assert.equal(detail.status, 200);
       assert.equal(detail.body.contentVisible, false);

@@ -165,14 +165,18 @@ export async function listCases(
   if (filter.assignee) query = query.where('assignee.username', '=', filter.assignee);
   if (filter.label) {
     const label = filter.label;
+    // Labels are the handlers' own words, so content: found only in cases one can read.
     query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('case_labels')
-          .select('case_labels.case_id')
-          .whereRef('case_labels.case_id', '=', 'cases.id')
-          .where('case_labels.label', '=', label),
-      ),
+      eb.and([
+        holdsKey(eb, user.id),
+        eb.exists(
+          eb
+            .selectFrom('case_labels')
+            .select('case_labels.case_id')
+            .whereRef('case_labels.case_id', '=', 'cases.id')
+            .where('case_labels.label', '=', label),
+        ),
+      ]),
     );
   }
   if (filter.q) {
@@ -184,13 +188,16 @@ export async function listCases(
         eb('channels.code', 'ilike', like),
         eb('channels.place', 'ilike', like),
         eb('units.code', 'ilike', like),
-        eb.exists(
-          eb
-            .selectFrom('case_labels')
-            .select('case_labels.case_id')
-            .whereRef('case_labels.case_id', '=', 'cases.id')
-            .where('case_labels.label', 'ilike', like),
-        ),
+        eb.and([
+          holdsKey(eb, user.id),
+          eb.exists(
+            eb
+              .selectFrom('case_labels')
+              .select('case_labels.case_id')
+              .whereRef('case_labels.case_id', '=', 'cases.id')
+              .where('case_labels.label', 'ilike', like),
+          ),
+        ]),
       ]),
     );
   }
@@ -208,7 +215,7 @@ export async function listCases(
     return {
       ...row,
       readable: Boolean(row.readable),
-      labels: labels.get(id) ?? [],
+      labels: row.readable ? (labels.get(id) ?? []) : [],
       deadlines: ds,
       next: next && { ...next, status: deadlineStatus(next, now, remindHoursBefore) },
     };
@@ -349,14 +356,15 @@ export async function caseDetail(
     channel,
     assignee: row.assignee_id === null ? null : (names.get(row.assignee_id) ?? null),
     approvedBy: row.approved_by === null ? null : (names.get(row.approved_by) ?? null),
-    labels: (await labelsOf(ctx, [row.id])).get(row.id) ?? [],
+    labels: key ? ((await labelsOf(ctx, [row.id])).get(row.id) ?? []) : [],
     deadlines: (await deadlinesOf(ctx.db, [row.id])).get(row.id) ?? [],
     events: events.map((e) => ({
       kind: e.kind,
       from: e.from_state,
       to: e.to_state,
       outcome: e.outcome,
-      detail: e.detail,
+      // What a label said is content; the data view keeps only that one was changed.
+      detail: e.kind === 'label' && !key ? null : e.detail,
       at: e.at,
       actor: e.username,
     })),
@@ -489,10 +497,12 @@ async function withAuthors(ctx: AppContext, messages: Message[]) {
 }
 
 /** Per unit, how many cases no staff member can read yet: the administrator is warned. */
-export async function casesWithoutReader(db: AppContext['db']) {
+export async function casesWithoutReader(db: AppContext['db'], unitIds: number[]) {
+  if (unitIds.length === 0) return [];
   return db
     .selectFrom('cases')
     .innerJoin('units', 'units.id', 'cases.unit_id')
+    .where('cases.unit_id', 'in', unitIds)
     .select((eb) => ['units.code', 'units.name', eb.fn.countAll<number>().as('count')])
     .where((eb) =>
       eb.not(

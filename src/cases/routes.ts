@@ -1,4 +1,5 @@
 /** The back office inbox and case pages, and the case API. */
+import { unitAndDescendants } from '../org/units.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.js';
 import { AppError } from '../errors.js';
@@ -173,7 +174,8 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext) {
     const auth = await staffPage(request, reply);
     if (!auth) return reply;
     if (!isReaderRole(auth.user.role)) {
-      const body = overseerHome(request.t, auth.user.role, await casesWithoutReader(ctx.db));
+      const own = await unitAndDescendants(ctx.db, auth.user.unit_id);
+      const body = overseerHome(request.t, auth.user.role, await casesWithoutReader(ctx.db, own));
       return sendPage(request, reply, request.t('staff.title'), body, {
         wide: true,
         header: header(request, auth),

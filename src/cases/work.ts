@@ -319,6 +319,21 @@ export async function assignCase(
       audit: { username: target.username },
     },
     async (trx, now) => {
+      // The account again, locked: a move or a disabling in the meantime must not be undone.
+      const current = await trx
+        .selectFrom('users')
+        .selectAll()
+        .where('id', '=', target.id)
+        .forShare()
+        .executeTakeFirstOrThrow();
+      if (
+        current.role !== 'penyidik' ||
+        current.unit_id !== row.unit_id ||
+        current.disabled_at ||
+        !current.keys_confirmed_at ||
+        !current.public_key
+      )
+        throw new AppError('conflict', 'error.caseChanged');
       if (row.assignee_id !== null && row.assignee_id !== target.id) {
         await trx
           .deleteFrom('key_grants')
@@ -410,7 +425,12 @@ export async function requestApproval(
   const { outcome, sanction } = validate(approvalSchema, input);
   const { row } = await workOn(ctx, handler, caseNumber, 'move');
   const settings = await getSettings(ctx.db);
-  if (row.kind === 'apresiasi' || row.state === 'selesai' || !settings.approvalRequired)
+  if (
+    row.kind === 'apresiasi' ||
+    row.state === 'selesai' ||
+    !settings.approvalRequired ||
+    row.approved_at
+  )
     throw refuse({ outcome: 'field.notApprovable' });
   if (row.state === 'verifikasi' && !row.track) throw refuse({ to: 'field.trackRequired' });
   checkConclusion(row, outcome, sanction, settings.sanctions);
@@ -486,8 +506,7 @@ export async function forwardCase(
         .set({
           unit_id: unit.id,
           assignee_id: null,
-          approved_at: null,
-          approved_by: null,
+          ...unapproved,
           updated_at: now,
         })
         .where('id', '=', row.id)

@@ -136,6 +136,9 @@ export async function updateUser(
   if (moved) refuseOwn(actor, target);
 
   return ctx.db.transaction().execute(async (trx) => {
+    // Locked first, so that an assignment or a confirmation of this account waits for the move
+    // and sees it, instead of handing a key to someone who is leaving.
+    await trx.selectFrom('users').select('id').where('id', '=', target.id).forUpdate().execute();
     let revoked = 0;
     let unassigned = 0;
     if (moved) {
