@@ -213,7 +213,6 @@ export type IdentityRevealTable = {
 };
 
 export type CaseLabelTable = { case_id: string; label: string };
-export type CaseShareTable = { case_id: string; unit_id: number };
 export type OfficerIndexTable = { case_id: string; officer_mac: Buffer };
 /** `day` is an ISO date (YYYY-MM-DD). */
 export type HolidayTable = { day: ColumnType<string, string, string>; name: string };
@@ -236,7 +235,6 @@ export type DeadlineNoticeTable = { case_id: string; kind: string; due_at: Date;
 
 export type Database = {
   case_labels: CaseLabelTable;
-  case_shares: CaseShareTable;
   officer_index: OfficerIndexTable;
   holidays: HolidayTable;
   jobs: JobTable;

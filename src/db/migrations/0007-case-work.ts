@@ -51,14 +51,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('case_labels_label').on('case_labels').column('label').execute();
 
-  // Units that keep reading a case they forwarded, when the deployment allows it.
-  await db.schema
-    .createTable('case_shares')
-    .addColumn('case_id', 'uuid', (c) => c.notNull().references('cases.id'))
-    .addColumn('unit_id', 'integer', (c) => c.notNull().references('units.id'))
-    .addPrimaryKeyConstraint('case_shares_pk', ['case_id', 'unit_id'])
-    .execute();
-
   // HMAC of the normalised NRP of a reported officer, keyed with a secret outside the database.
   await db.schema
     .createTable('officer_index')
@@ -110,14 +102,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of [
-    'deadline_notices',
-    'jobs',
-    'holidays',
-    'officer_index',
-    'case_shares',
-    'case_labels',
-  ]) {
+  for (const table of ['deadline_notices', 'jobs', 'holidays', 'officer_index', 'case_labels']) {
     await db.schema.dropTable(table).execute();
   }
   await db.schema
